@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -17,6 +18,11 @@ enum class CellType {
     Raw,
     Unknown, ///< A cell type this nbformat minor does not define (kept and written back as it was).
 };
+
+/// "code", "markdown", "raw"; empty for CellType::Unknown.
+QString cellTypeName(CellType type);
+/// The CellType for a `cell_type` string; CellType::Unknown for anything nbformat 4.5 does not define.
+CellType cellTypeFromName(QStringView name);
 
 /**
  * @brief `cell.metadata.nbgrader`, upgraded to schema version 3 semantics.
@@ -37,8 +43,11 @@ struct NbgraderCellMeta {
     QString cellType; ///< Recorded cell type at generation time (v2+); empty if none.
 
     bool isGradeCell() const { return present && grade; }
+
     bool isSolutionCell() const { return present && solution; }
+
     bool isTaskCell() const { return present && task; }
+
     /// nbgrader's notion: a grade cell that is not a solution cell is locked too.
     bool isLockedForChecksum() const { return present && !solution && (locked || grade); }
 };
@@ -58,6 +67,13 @@ struct Output {
     QStringList traceback; ///< Lines as written, ANSI escapes included.
     std::optional<int> executionCount;
     QJsonObject raw; ///< The output object as read, for a faithful round trip.
+
+    /// "stream", "display_data", "execute_result", "error"; empty for Type::Unknown.
+    static QString typeNameOf(Type type);
+    static Type typeFromName(QStringView name);
+
+    /// The `output_type` to write: `type` decides unless it is Unknown, then `typeName`.
+    QString effectiveTypeName() const { return type == Type::Unknown ? typeName : typeNameOf(type); }
 };
 
 /// One otter test case from `metadata.otter.tests` (OK_FORMAT doctest suites).
@@ -91,6 +107,13 @@ struct Cell {
     NbgraderCellMeta nbgrader;
     QStringList tags;
     QJsonObject raw; ///< The cell object as read; the writer starts from it so unknown keys survive.
+    /// JSON pointers relative to the cell ("/metadata/nbgrader/points") of whole numbers the file wrote
+    /// as floats ("1.0"). QJsonValue cannot tell 1.0 from 1; the writer needs this to write the file back
+    /// byte for byte. Empty for in-memory cells.
+    QStringList floatNumberPaths;
+
+    /// The `cell_type` to write: `type` decides unless it is Unknown, then `typeName`.
+    QString effectiveTypeName() const { return type == CellType::Unknown ? typeName : cellTypeName(type); }
 };
 
 struct Notebook {
@@ -102,6 +125,8 @@ struct Notebook {
     QList<OtterQuestion> otterQuestions;
     QStringList warnings; ///< Problems that did not stop loading (translated, shown to the user).
     QJsonObject raw;      ///< The document as read.
+    /// Like Cell::floatNumberPaths, for numbers outside `cells` (relative to the document).
+    QStringList floatNumberPaths;
 
     /// `metadata.language_info.name`, else `metadata.kernelspec.language`, else "python".
     QString language() const;
