@@ -1,0 +1,619 @@
+// SPDX-FileCopyrightText: 2026 GradeDesk contributors
+// SPDX-License-Identifier: MIT
+#include <services/config/courseconfig.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace GradeDesk::Services;
+
+namespace {
+
+const QString coursePath = QStringLiteral("/courses/demo/course.yaml");
+
+Result<LoadedCourseConfig> parseText(const QByteArray &yaml) {
+    return CourseConfigLoader::parse(yaml, coursePath);
+}
+
+// "file:line:column" at the start of a message, as {line, column}; {-1, -1} when absent.
+QPair<int, int> positionIn(const QString &message) {
+    static const QRegularExpression prefix(QStringLiteral("^/courses/demo/course\\.yaml:(\\d+):(\\d+): "));
+    const QRegularExpressionMatch match = prefix.match(message);
+    if (!match.hasMatch()) {
+        return {-1, -1};
+    }
+    return {match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
+QDateTime utc(int year, int month, int day, int hour, int minute) {
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+const QByteArray fullExample = R"(course: {id: demo101, title: "Data Analysis 101"}
+grader: alice
+exchange: {type: local, directory: .}
+gradebook: {type: sqlite, path: gradebook.sqlite}
+assignments:
+  - name: ps1
+    due: 2026-01-15T17:00:00Z
+    notebooks: [problem1, problem2]
+    late_penalty: {type: per_hour, points: 1, max: 5}
+    image: registry.example.edu/course/grader:2026
+kubernetes: {kubeconfig: ~/.kube/config, context: prod, namespace: grading}
+canvas: {url: https://canvas.example.edu, course_id: "12345"}
+)";
+
+CourseConfig richConfig(const QString &folder) {
+    CourseConfig config;
+    config.filePath = folder + QStringLiteral("/course.yaml");
+    config.id = QStringLiteral("demo101");
+    config.title = QStringLiteral("Data Analysis 101");
+    config.grader = QStringLiteral("alice");
+    config.exchange.kind = ExchangeConfig::Kind::Ngshare;
+    config.exchange.url = QUrl(QStringLiteral("https://hub.example.edu/base"));
+    config.exchange.prefix = QStringLiteral("/services/ngshare");
+    config.exchange.directory = folder + QStringLiteral("/course files");
+    config.gradebook.kind = GradebookConfig::Kind::Postgresql;
+    config.gradebook.host = QStringLiteral("db.example.edu");
+    config.gradebook.port = 6543;
+    config.gradebook.database = QStringLiteral("grades");
+    config.gradebook.user = QStringLiteral("alice");
+    config.gradebook.sslMode = QStringLiteral("verify-full");
+    AssignmentConfig ps1;
+    ps1.name = QStringLiteral("ps1");
+    ps1.due = utc(2026, 1, 15, 17, 0);
+    ps1.notebooks = {QStringLiteral("problem1"), QStringLiteral("problem 2")};
+    ps1.latePenalty = {LatePenalty::Kind::PerDay, 2.5, 10.0};
+    ps1.image = QStringLiteral("registry.example.edu/course/grader:2026");
+    AssignmentConfig ps2;
+    ps2.name = QStringLiteral("ps2 (final)");
+    ps2.latePenalty.kind = LatePenalty::Kind::Zero;
+    config.assignments = {ps1, ps2};
+    config.kubernetes = {QStringLiteral("/etc/kube/config"), QStringLiteral("prod"), QStringLiteral("grading")};
+    config.canvas = {QUrl(QStringLiteral("https://canvas.example.edu")), QStringLiteral("12345")};
+    return config;
+}
+
+} // namespace
+
+class CourseConfigTest final : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void parseSpecExample_readsEverySection();
+    void parseMinimalFile_appliesDefaults();
+    void parseEmptyValues_meanNotSet();
+    void parsePaths_resolveAgainstFileFolder_data();
+    void parsePaths_resolveAgainstFileFolder();
+    void parseDue_convertsToUtc_data();
+    void parseDue_convertsToUtc();
+    void parseLatePenalty_data();
+    void parseLatePenalty();
+    void parseMalformedYaml_reportsParseErrorWithPosition_data();
+    void parseMalformedYaml_reportsParseErrorWithPosition();
+    void parseBadValue_reportsValidationErrorWithPosition_data();
+    void parseBadValue_reportsValidationErrorWithPosition();
+    void parseSecretLikeKey_refusedWithKeychainAdvice_data();
+    void parseSecretLikeKey_refusedWithKeychainAdvice();
+    void parseUnknownOrIgnoredKey_warnsWithPosition_data();
+    void parseUnknownOrIgnoredKey_warnsWithPosition();
+    void parseNewerVersion_isUnsupported();
+    void parseAliasBomb_staysFast();
+    void parseDeepNesting_failsCleanly();
+    void serializeThenParse_roundTrips_data();
+    void serializeThenParse_roundTrips();
+    void serialize_isCommentedAndUsesPortablePaths();
+    void saveThenLoad_roundTripsOnDisk();
+    void saveInvalidConfig_refusedAndOldFileKept();
+    void saveIntoMissingFolder_reportsIo();
+    void loadMissingFile_reportsNotFound();
+    void loadFolder_reportsIo();
+    void courseDirectory_fallsBackToFileFolder();
+};
+
+void CourseConfigTest::parseSpecExample_readsEverySection() {
+    const Result<LoadedCourseConfig> loaded = parseText(fullExample);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QCOMPARE(loaded.value().warnings.size(), 0);
+    const CourseConfig &config = loaded.value().config;
+    QCOMPARE(config.filePath, coursePath);
+    QCOMPARE(config.id, QStringLiteral("demo101"));
+    QCOMPARE(config.title, QStringLiteral("Data Analysis 101"));
+    QCOMPARE(config.grader, QStringLiteral("alice"));
+    QCOMPARE(config.exchange.kind, ExchangeConfig::Kind::Local);
+    QCOMPARE(config.exchange.directory, QStringLiteral("/courses/demo"));
+    QCOMPARE(config.gradebook.kind, GradebookConfig::Kind::Sqlite);
+    QCOMPARE(config.gradebook.sqlitePath, QStringLiteral("/courses/demo/gradebook.sqlite"));
+    QCOMPARE(config.assignments.size(), 1);
+    const AssignmentConfig *ps1 = config.assignment(QStringLiteral("ps1"));
+    QVERIFY(ps1);
+    QCOMPARE(ps1->due, utc(2026, 1, 15, 17, 0));
+    QCOMPARE(ps1->due.timeSpec(), Qt::UTC);
+    QCOMPARE(ps1->notebooks, QStringList({QStringLiteral("problem1"), QStringLiteral("problem2")}));
+    QCOMPARE(ps1->latePenalty.kind, LatePenalty::Kind::PerHour);
+    QCOMPARE(ps1->latePenalty.points, 1.0);
+    QCOMPARE(ps1->latePenalty.maximum, std::optional<double>(5.0));
+    QCOMPARE(ps1->image, QStringLiteral("registry.example.edu/course/grader:2026"));
+    QVERIFY(!config.assignment(QStringLiteral("ps2")));
+    QCOMPARE(config.kubernetes.kubeconfig, QDir::homePath() + QStringLiteral("/.kube/config"));
+    QCOMPARE(config.kubernetes.context, QStringLiteral("prod"));
+    QCOMPARE(config.kubernetes.ns, QStringLiteral("grading"));
+    QCOMPARE(config.canvas.url, QUrl(QStringLiteral("https://canvas.example.edu")));
+    QCOMPARE(config.canvas.courseId, QStringLiteral("12345"));
+    QCOMPARE(config.courseDirectory(), QStringLiteral("/courses/demo"));
+}
+
+void CourseConfigTest::parseMinimalFile_appliesDefaults() {
+    const Result<LoadedCourseConfig> loaded = parseText("course: {id: c1}\n");
+    QVERIFY(loaded.ok());
+    const CourseConfig &config = loaded.value().config;
+    QCOMPARE(config.id, QStringLiteral("c1"));
+    QVERIFY(config.title.isEmpty());
+    QCOMPARE(config.exchange.kind, ExchangeConfig::Kind::Local);
+    QCOMPARE(config.exchange.directory, QStringLiteral("/courses/demo"));
+    QCOMPARE(config.gradebook.kind, GradebookConfig::Kind::Sqlite);
+    QCOMPARE(config.gradebook.sqlitePath, QStringLiteral("/courses/demo/gradebook.sqlite"));
+    QCOMPARE(config.gradebook.port, 5432);
+    QVERIFY(config.assignments.isEmpty());
+    QCOMPARE(config.kubernetes, KubernetesConfig());
+    QCOMPARE(config.canvas, CanvasConfig());
+    QVERIFY(loaded.value().warnings.isEmpty());
+}
+
+void CourseConfigTest::parseEmptyValues_meanNotSet() {
+    const Result<LoadedCourseConfig> loaded =
+        parseText("course: {id: c1, title: }\ngrader: ~\nexchange:\nassignments:\n  - name: a\n    due: null\n");
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const CourseConfig &config = loaded.value().config;
+    QVERIFY(config.title.isEmpty());
+    QVERIFY(config.grader.isEmpty());
+    QCOMPARE(config.exchange.directory, QStringLiteral("/courses/demo"));
+    QCOMPARE(config.assignments.size(), 1);
+    QVERIFY(!config.assignments.front().due.isValid());
+}
+
+void CourseConfigTest::parsePaths_resolveAgainstFileFolder_data() {
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("dot is the file's folder") << QStringLiteral(".") << QStringLiteral("/courses/demo");
+    QTest::newRow("relative goes below the folder")
+        << QStringLiteral("sub/dir") << QStringLiteral("/courses/demo/sub/dir");
+    QTest::newRow("parent is allowed and cleaned") << QStringLiteral("../other/") << QStringLiteral("/courses/other");
+    QTest::newRow("absolute stays") << QStringLiteral("/srv/nbgrader") << QStringLiteral("/srv/nbgrader");
+    QTest::newRow("tilde is the home folder")
+        << QStringLiteral("~/grading") << QDir::homePath() + QStringLiteral("/grading");
+    QTest::newRow("tilde inside a name is literal") << QStringLiteral("~x") << QStringLiteral("/courses/demo/~x");
+}
+
+void CourseConfigTest::parsePaths_resolveAgainstFileFolder() {
+    QFETCH(QString, written);
+    QFETCH(QString, expected);
+    const QByteArray yaml = "course: {id: c}\nexchange: {directory: \"" + written.toUtf8() +
+                            "\"}\ngradebook: {path: \"" + written.toUtf8() + "/g.sqlite\"}\n";
+    const Result<LoadedCourseConfig> loaded = parseText(yaml);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().config.exchange.directory, expected);
+    QCOMPARE(loaded.value().config.gradebook.sqlitePath, QDir::cleanPath(expected + QStringLiteral("/g.sqlite")));
+}
+
+void CourseConfigTest::parseDue_convertsToUtc_data() {
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QDateTime>("expected");
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("Z is UTC") << QByteArray("2026-01-15T17:00:00Z") << utc(2026, 1, 15, 17, 0) << 0;
+    QTest::newRow("offset is converted") << QByteArray("2026-01-15T18:30:00+01:00") << utc(2026, 1, 15, 17, 30) << 0;
+    QTest::newRow("quoted with space and zone name")
+        << QByteArray("\"2026-07-01 10:00:00 America/Los_Angeles\"") << utc(2026, 7, 1, 17, 0) << 0;
+    QTest::newRow("no zone reads as UTC with a warning")
+        << QByteArray("2026-01-15 17:00:00") << utc(2026, 1, 15, 17, 0) << 1;
+}
+
+void CourseConfigTest::parseDue_convertsToUtc() {
+    QFETCH(QByteArray, written);
+    QFETCH(QDateTime, expected);
+    QFETCH(int, warnings);
+    const Result<LoadedCourseConfig> loaded =
+        parseText("course: {id: c}\nassignments:\n  - name: a\n    due: " + written + "\n");
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QCOMPARE(loaded.value().config.assignments.front().due, expected);
+    QCOMPARE(loaded.value().config.assignments.front().due.timeSpec(), Qt::UTC);
+    QCOMPARE(loaded.value().warnings.size(), warnings);
+}
+
+void CourseConfigTest::parseLatePenalty_data() {
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("points");
+    QTest::addColumn<double>("maximum"); // -1: none
+    QTest::newRow("absent is none") << QByteArray("~") << int(LatePenalty::Kind::None) << 0.0 << -1.0;
+    QTest::newRow("scalar shorthand zero") << QByteArray("zero") << int(LatePenalty::Kind::Zero) << 0.0 << -1.0;
+    QTest::newRow("per_day without max is uncapped")
+        << QByteArray("{type: per_day, points: 0.5}") << int(LatePenalty::Kind::PerDay) << 0.5 << -1.0;
+    QTest::newRow("type is matched without case, dash as underscore")
+        << QByteArray("{type: Per-Hour, points: 2, max: 10}") << int(LatePenalty::Kind::PerHour) << 2.0 << 10.0;
+}
+
+void CourseConfigTest::parseLatePenalty() {
+    QFETCH(QByteArray, written);
+    QFETCH(int, kind);
+    QFETCH(double, points);
+    QFETCH(double, maximum);
+    const Result<LoadedCourseConfig> loaded =
+        parseText("course: {id: c}\nassignments:\n  - name: a\n    late_penalty: " + written + "\n");
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const LatePenalty &penalty = loaded.value().config.assignments.front().latePenalty;
+    QCOMPARE(int(penalty.kind), kind);
+    QCOMPARE(penalty.points, points);
+    QCOMPARE(penalty.maximum, maximum < 0 ? std::nullopt : std::optional<double>(maximum));
+}
+
+void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition_data() {
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unclosed flow mapping")
+        << QByteArray("course: {id: c\ngrader: a\n") << 2 << 7 << QStringLiteral("end of map flow not found");
+    QTest::newRow("unclosed flow list") << QByteArray("course: {id: c}\nassignments: [a, b\n") << 3 << 1
+                                        << QStringLiteral("end of sequence flow not found");
+    QTest::newRow("value followed by a colon")
+        << QByteArray("course: {id: c}\ngrader: a: b\n") << 2 << 10 << QStringLiteral("illegal map value");
+    QTest::newRow("extra closing bracket")
+        << QByteArray("course: {id: c}\nx: [b, c]]\n") << 2 << 10 << QStringLiteral("illegal flow end");
+    QTest::newRow("reserved character") << QByteArray("course: {id: c}\ngrader: @alice\n") << 2 << 9
+                                        << QStringLiteral("unknown token");
+    QTest::newRow("bad indentation") << QByteArray("course:\n  id: c\n title: t\n") << 3 << 2
+                                     << QStringLiteral("end of map not found");
+    QTest::newRow("tab indentation") << QByteArray("course:\n\tid: c\n") << 2 << 4
+                                     << QStringLiteral("illegal map value");
+    QTest::newRow("invalid UTF-8") << QByteArray("course: {id: c}\ngrader: \xff\xfe\n") << 2 << 1
+                                   << QStringLiteral("UTF-8");
+}
+
+void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition() {
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+    const Result<LoadedCourseConfig> loaded = parseText(yaml);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ServiceError::Kind::Parse);
+    const QString message = loaded.error().message;
+    const QPair<int, int> at = positionIn(message);
+    QVERIFY2(at.first > 0, qPrintable(message));
+    if (line > 0) {
+        QCOMPARE(at.first, line);
+        QCOMPARE(at.second, column);
+    }
+    QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition_data() {
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+    const QByteArray course = "course: {id: c}\n";
+    QTest::newRow("due is not a date") << course + "assignments:\n  - name: a\n    due: tomorrow\n"
+                                       << 4 << 10 << QStringLiteral("assignments[1].due");
+    QTest::newRow("due date does not exist") << course + "assignments:\n  - name: a\n    due: 2026-02-30T10:00:00Z\n"
+                                             << 4 << 10 << QStringLiteral("2026-02-30");
+    QTest::newRow("port is not a number")
+        << course + "gradebook:\n  type: postgresql\n  host: h\n  database: d\n  port: abc\n"
+        << 6 << 9 << QStringLiteral("gradebook.port");
+    QTest::newRow("port out of range") << course + "gradebook: {type: postgresql, host: h, database: d, port: 70000}\n"
+                                       << 2 << 59 << QStringLiteral("between 1 and 65535");
+    QTest::newRow("unknown exchange type") << course + "exchange: {type: ftp}\n"
+                                           << 2 << 18 << QStringLiteral("one of local, ngshare");
+    QTest::newRow("unknown gradebook type") << course + "gradebook:\n  type: mysql\n"
+                                            << 3 << 9 << QStringLiteral("one of sqlite, postgresql");
+    QTest::newRow("unknown late penalty type")
+        << course + "assignments:\n  - name: a\n    late_penalty: {type: weekly}\n"
+        << 4 << 26 << QStringLiteral("none, zero, per_hour, per_day");
+    QTest::newRow("per_hour needs points") << course + "assignments:\n  - name: a\n    late_penalty: {type: per_hour}\n"
+                                           << 4 << 19 << QStringLiteral("late_penalty.points");
+    QTest::newRow("negative points") << course +
+                                            "assignments:\n  - name: a\n    late_penalty: {type: per_day, points: -1}\n"
+                                     << 4 << 43 << QStringLiteral("0 or more");
+    QTest::newRow("shorthand needs parameters") << course + "assignments:\n  - name: a\n    late_penalty: per_day\n"
+                                                << 4 << 19 << QStringLiteral("one of none, zero");
+    QTest::newRow("notebooks is not a list") << course + "assignments:\n  - name: a\n    notebooks: problem1\n"
+                                             << 4 << 16 << QStringLiteral("list of notebook names");
+    QTest::newRow("notebook name with a path")
+        << course + "assignments:\n  - name: a\n    notebooks: [ok, ../../etc/x]\n"
+        << 4 << 21 << QStringLiteral("file name");
+    QTest::newRow("notebook listed twice") << course + "assignments:\n  - name: a\n    notebooks: [p1, p1.ipynb]\n"
+                                           << 4 << 21 << QStringLiteral("different notebook names");
+    QTest::newRow("assignment name escapes") << course + "assignments:\n  - name: ../ps1\n"
+                                             << 3 << 11 << QStringLiteral("file name");
+    QTest::newRow("assignment without name") << course + "assignments:\n  - due: 2026-01-01T00:00:00Z\n"
+                                             << 3 << 5 << QStringLiteral("assignments[1].name");
+    QTest::newRow("assignment names repeat") << course + "assignments:\n  - name: a\n  - name: a\n"
+                                             << 4 << 11 << QStringLiteral("no other assignment");
+    QTest::newRow("assignments is a mapping") << course + "assignments: {name: a}\n"
+                                              << 2 << 14 << QStringLiteral("list of assignments");
+    QTest::newRow("assignment is text") << course + "assignments:\n  - ps1\n" << 3 << 5 << QStringLiteral("mapping");
+    QTest::newRow("course is missing") << QByteArray("grader: a\n") << 1 << 1 << QStringLiteral("course.id");
+    QTest::newRow("empty file lacks course")
+        << QByteArray("# only a comment\n") << 1 << 1 << QStringLiteral("course.id");
+    QTest::newRow("course id is empty") << QByteArray("course:\n  id: \"\"\n") << 2 << 7 << QStringLiteral("non-empty");
+    QTest::newRow("course id is a list") << QByteArray("course:\n  id: [a]\n") << 2 << 7 << QStringLiteral("text");
+    QTest::newRow("top level is a list") << QByteArray("- course\n") << 1 << 1 << QStringLiteral("mapping");
+    QTest::newRow("duplicate key") << course + "grader: a\ngrader: b\n" << 3 << 1 << QStringLiteral("set twice");
+    QTest::newRow("two documents") << course + "---\ncourse: {id: d}\n" << 3 << 1 << QStringLiteral("more than one");
+    QTest::newRow("ngshare needs url") << course + "exchange: {type: ngshare}\n"
+                                       << 2 << 11 << QStringLiteral("exchange.url");
+    QTest::newRow("ngshare url is not web") << course + "exchange: {type: ngshare, url: ftp://hub}\n"
+                                            << 2 << 32 << QStringLiteral("https://");
+    QTest::newRow("ngshare prefix is relative")
+        << course + "exchange: {type: ngshare, url: https://hub, prefix: services}\n"
+        << 2 << 53 << QStringLiteral("starting with");
+    QTest::newRow("postgresql needs host") << course + "gradebook: {type: postgresql, database: d}\n"
+                                           << 2 << 12 << QStringLiteral("gradebook.host");
+    QTest::newRow("unknown sslmode") << course + "gradebook: {type: postgresql, host: h, database: d, sslmode: on}\n"
+                                     << 2 << 62 << QStringLiteral("verify-full");
+    QTest::newRow("canvas needs course id") << course + "canvas: {url: https://canvas.example.edu}\n"
+                                            << 2 << 9 << QStringLiteral("canvas.course_id");
+    QTest::newRow("version is not a number") << course + "version: one\n" << 2 << 10 << QStringLiteral("version");
+    QTest::newRow("non-text key") << course + "? [a, b]\n: c\n" << 2 << 3 << QStringLiteral("plain names");
+}
+
+void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition() {
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+    const Result<LoadedCourseConfig> loaded = parseText(yaml);
+    QVERIFY(!loaded.ok());
+    const QString message = loaded.error().message;
+    QVERIFY2(loaded.error().kind == ServiceError::Kind::Validation, qPrintable(message));
+    QCOMPARE(positionIn(message), qMakePair(line, column));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("open the course again")) || message.contains(QLatin1String("Keep one")),
+             qPrintable(message));
+}
+
+void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice_data() {
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    const QByteArray course = "course: {id: c}\n";
+    QTest::newRow("top-level token") << course + "token: s3cr3t-value\n" << 2 << 1;
+    QTest::newRow("api_key inside a section")
+        << course + "canvas:\n  url: https://c.example.edu\n  api_key: s3cr3t-value\n"
+        << 4 << 3;
+    QTest::newRow("camel-case apiKey") << course + "canvas: {apiKey: s3cr3t-value}\n" << 2 << 10;
+    QTest::newRow("password for the database") << course + "gradebook: {type: postgresql, host: h, database: d, "
+                                                           "db-password: s3cr3t-value}\n"
+                                               << 2 << 53;
+    QTest::newRow("secret in an unknown section") << course + "extras:\n  deep:\n    client_secret: s3cr3t-value\n"
+                                                  << 4 << 5;
+    QTest::newRow("token inside an assignment list")
+        << course + "assignments:\n  - name: a\n    HUB_TOKEN: s3cr3t-value\n"
+        << 4 << 5;
+    QTest::newRow("secret before a later syntax check") << QByteArray("auth_token: s3cr3t-value\n") << 1 << 1;
+    QTest::newRow("password inside a URL") << course + "canvas: {url: \"https://me:s3cr3t-value@canvas.example.edu\", "
+                                                       "course_id: \"1\"}\n"
+                                           << 2 << 15;
+}
+
+void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice() {
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const Result<LoadedCourseConfig> loaded = parseText(yaml);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ServiceError::Kind::Validation);
+    const QString message = loaded.error().message;
+    QCOMPARE(positionIn(message), qMakePair(line, column));
+    QVERIFY2(message.contains(QLatin1String("system keychain")), qPrintable(message));
+    // The secret itself must never be repeated in messages or logs.
+    QVERIFY2(!message.contains(QLatin1String("s3cr3t")), qPrintable(message));
+    QVERIFY(!loaded.error().detail.contains(QLatin1String("s3cr3t")));
+}
+
+void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition_data() {
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+    const QByteArray course = "course: {id: c}\n";
+    QTest::newRow("unknown top-level key") << course + "colour: blue\n"
+                                           << 2 << 1 << QStringLiteral("\u201ccolour\u201d");
+    QTest::newRow("misspelt nested key") << course + "kubernetes:\n  contxt: prod\n"
+                                         << 3 << 3 << QStringLiteral("kubernetes.contxt");
+    QTest::newRow("unknown assignment key") << course + "assignments:\n  - name: a\n    points: 3\n"
+                                            << 4 << 5 << QStringLiteral("assignments[1].points");
+    QTest::newRow("url means nothing for local") << course + "exchange: {type: local, url: https://hub}\n"
+                                                 << 2 << 25 << QStringLiteral("no effect with type local");
+    QTest::newRow("host means nothing for sqlite") << course + "gradebook: {host: db}\n"
+                                                   << 2 << 13 << QStringLiteral("no effect with type sqlite");
+    QTest::newRow("points mean nothing for zero")
+        << course + "assignments:\n  - name: a\n    late_penalty: {type: zero, points: 3}\n"
+        << 4 << 32 << QStringLiteral("no effect with type zero");
+    QTest::newRow("plain http to a remote host") << course + "canvas: {url: http://canvas.example.edu, course_id: x}\n"
+                                                 << 2 << 15 << QStringLiteral("plain http");
+}
+
+void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition() {
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+    const Result<LoadedCourseConfig> loaded = parseText(yaml);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const QList<ConfigWarning> &warnings = loaded.value().warnings;
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.front().file, coursePath);
+    QCOMPARE(qMakePair(warnings.front().line, warnings.front().column), qMakePair(line, column));
+    QVERIFY2(warnings.front().message.contains(expected), qPrintable(warnings.front().message));
+}
+
+void CourseConfigTest::parseNewerVersion_isUnsupported() {
+    const Result<LoadedCourseConfig> loaded = parseText("version: 2\ncourse: {id: c}\n");
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ServiceError::Kind::Unsupported);
+    QCOMPARE(positionIn(loaded.error().message), qMakePair(1, 10));
+    QVERIFY(loaded.error().message.contains(QLatin1String("Update GradeDesk")));
+}
+
+void CourseConfigTest::parseAliasBomb_staysFast() {
+    // Nine levels of nine aliases each would be 9^9 (387 million) nodes if every alias were visited.
+    QByteArray yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+    for (int level = 1; level <= 9; ++level) {
+        const QByteArray previous = "*a" + QByteArray::number(level - 1);
+        QByteArray items;
+        for (int i = 0; i < 9; ++i) {
+            items += (i ? ", " : "") + previous;
+        }
+        yaml += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [" + items + "]\n";
+    }
+    yaml += "course: {id: c}\n";
+    QElapsedTimer timer;
+    timer.start();
+    const Result<LoadedCourseConfig> loaded = parseText(yaml);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().warnings.size(), 10); // a0..a9 are unknown keys
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void CourseConfigTest::parseDeepNesting_failsCleanly() {
+    const QByteArray yaml = "course: {id: c}\nextra: " + QByteArray(100000, '[') + "\n";
+    const Result<LoadedCourseConfig> loaded = parseText(yaml);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ServiceError::Kind::Parse);
+}
+
+void CourseConfigTest::serializeThenParse_roundTrips_data() {
+    QTest::addColumn<CourseConfig>("config");
+    const QString folder = QStringLiteral("/courses/demo");
+    QTest::newRow("every section set") << richConfig(folder);
+
+    CourseConfig minimal;
+    minimal.filePath = folder + QStringLiteral("/course.yaml");
+    minimal.id = QStringLiteral("c1");
+    minimal.exchange.directory = folder;
+    minimal.gradebook.sqlitePath = folder + QStringLiteral("/gradebook.sqlite");
+    QTest::newRow("defaults only") << minimal;
+
+    CourseConfig tricky = minimal;
+    tricky.id = QStringLiteral("123");
+    tricky.title = QStringLiteral("  \"Quoted\" # not a comment: yes, \\ \u00e9\u00e8 \u6f22\u5b57 \U0001F600\tend  ");
+    tricky.grader = QStringLiteral("true");
+    AssignmentConfig odd;
+    odd.name = QStringLiteral("- dash: start");
+    odd.notebooks = {QStringLiteral("a, b"), QStringLiteral("c: d"), QStringLiteral("[e]"),
+                     QStringLiteral("~"),    QStringLiteral("null"), QStringLiteral("1e3")};
+    odd.image = QStringLiteral("line\nbreak\u2028and\u0001control");
+    odd.due = QDateTime(QDate(2026, 3, 1), QTime(8, 5, 7, 250), QTimeZone::utc());
+    odd.latePenalty = {LatePenalty::Kind::PerHour, 0.1, std::nullopt};
+    tricky.assignments = {odd};
+    tricky.kubernetes.context = QStringLiteral("~");
+    tricky.exchange.directory = folder + QStringLiteral("/~odd");
+    QTest::newRow("strings YAML would misread") << tricky;
+
+    CourseConfig outside = minimal;
+    outside.exchange.directory = QStringLiteral("/srv/exchange");
+    outside.gradebook.sqlitePath = QDir::homePath() + QStringLiteral("/grades/gb.sqlite");
+    outside.kubernetes.kubeconfig = QDir::homePath();
+    QTest::newRow("paths outside the folder") << outside;
+}
+
+void CourseConfigTest::serializeThenParse_roundTrips() {
+    QFETCH(CourseConfig, config);
+    const QByteArray yaml = CourseConfigLoader::serialize(config);
+    const Result<LoadedCourseConfig> loaded = CourseConfigLoader::parse(yaml, config.filePath);
+    QVERIFY2(loaded.ok(),
+             qPrintable(loaded.ok() ? QString() : loaded.error().message + u'\n' + QString::fromUtf8(yaml)));
+    QVERIFY2(loaded.value().warnings.isEmpty(), qPrintable(QString::fromUtf8(yaml)));
+    QVERIFY2(loaded.value().config == config, qPrintable(QString::fromUtf8(yaml)));
+    // Serializing is stable: the second pass writes the same bytes.
+    QCOMPARE(CourseConfigLoader::serialize(loaded.value().config), yaml);
+}
+
+void CourseConfigTest::serialize_isCommentedAndUsesPortablePaths() {
+    const Result<LoadedCourseConfig> loaded = parseText(fullExample);
+    QVERIFY(loaded.ok());
+    const QString yaml = QString::fromUtf8(CourseConfigLoader::serialize(loaded.value().config));
+    QVERIFY(yaml.startsWith(QLatin1String("# ")));
+    QVERIFY(yaml.contains(QLatin1String("system keychain")));
+    QVERIFY(yaml.contains(QLatin1String("\n  directory: .\n")));
+    QVERIFY(yaml.contains(QLatin1String("\n  path: gradebook.sqlite\n")));
+    QVERIFY(yaml.contains(QLatin1String("\n  kubeconfig: ~/.kube/config\n")));
+    QVERIFY(yaml.contains(QLatin1String("\n    due: 2026-01-15T17:00:00Z\n")));
+    QVERIFY(yaml.contains(QLatin1String("\n    notebooks: [problem1, problem2]\n")));
+    QVERIFY(yaml.contains(QLatin1String("\n    late_penalty: {type: per_hour, points: 1, max: 5}\n")));
+    QVERIFY(yaml.contains(QLatin1String("\n  course_id: \"12345\"\n")));
+}
+
+void CourseConfigTest::saveThenLoad_roundTripsOnDisk() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("course.yaml"));
+    const CourseConfig config = richConfig(dir.path());
+    const Result<void> saved = CourseConfigLoader::save(config, path);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().config, config);
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("course.yaml")});
+}
+
+void CourseConfigTest::saveInvalidConfig_refusedAndOldFileKept() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("course.yaml"));
+    QVERIFY(CourseConfigLoader::save(richConfig(dir.path()), path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    CourseConfig broken = richConfig(dir.path());
+    broken.id.clear();
+    const Result<void> saved = CourseConfigLoader::save(broken, path);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind, ServiceError::Kind::Validation);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void CourseConfigTest::saveIntoMissingFolder_reportsIo() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/course.yaml"));
+    CourseConfig config = richConfig(dir.path());
+    const Result<void> saved = CourseConfigLoader::save(config, path);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind, ServiceError::Kind::Io);
+    QVERIFY(saved.error().message.contains(path));
+}
+
+void CourseConfigTest::loadMissingFile_reportsNotFound() {
+    QTemporaryDir dir;
+    const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(dir.filePath(QStringLiteral("nope.yaml")));
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ServiceError::Kind::NotFound);
+}
+
+void CourseConfigTest::loadFolder_reportsIo() {
+    QTemporaryDir dir;
+    const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(dir.path());
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ServiceError::Kind::Io);
+}
+
+void CourseConfigTest::courseDirectory_fallsBackToFileFolder() {
+    CourseConfig config;
+    QVERIFY(config.courseDirectory().isEmpty());
+    config.filePath = QStringLiteral("/courses/demo/course.yaml");
+    QCOMPARE(config.courseDirectory(), QStringLiteral("/courses/demo"));
+    config.exchange.directory = QStringLiteral("/srv/course");
+    QCOMPARE(config.courseDirectory(), QStringLiteral("/srv/course"));
+}
+
+QTEST_GUILESS_MAIN(CourseConfigTest)
+#include "courseconfig_test.moc"
