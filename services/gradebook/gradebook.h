@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 GradeDesk contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "records.h"
+
+#include <services/core/result.h>
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace GradeDesk::Services {
+
+struct GradebookConfig;
+
+/**
+ * @brief The course gradebook: structure, students, submissions, grades, comments and audit trail.
+ *
+ * Backed by Qt Sql: SQLite (one file per course, WAL, foreign keys on, synchronous FULL so a
+ * committed grade survives a power cut) or PostgreSQL 15, with the same schema and code path. The
+ * schema is versioned (`schema_version` table) and migrated on open, one transaction per step.
+ *
+ * Every write method runs in its own transaction, or joins the caller's transaction(): either all of
+ * it is stored or none. Signals are emitted only after the outermost transaction committed, never
+ * for rolled-back work.
+ *
+ * Each instance owns one uniquely named QSqlDatabase connection and must be used from the thread
+ * that opened it (a Qt Sql rule). Open several instances for several threads.
+ */
+class Gradebook final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Gradebook)
+
+  public:
+    enum class Backend { Sqlite, Postgresql };
+
+    ~Gradebook() override;
+
+    /// Opens (creating if needed) an SQLite gradebook file and migrates it to the current schema.
+    static Result<std::unique_ptr<Gradebook>> openSqlite(const QString &path);
+    /// Opens the gradebook a course config names. `password` is for PostgreSQL only; the caller reads
+    /// it from the keychain.
+    static Result<std::unique_ptr<Gradebook>> open(const GradebookConfig &config, const QString &password = {});
+    /// Opens a PostgreSQL gradebook and migrates it. `host` may be a socket directory.
+    static Result<std::unique_ptr<Gradebook>> openPostgresql(const QString &host, int port, const QString &database,
+                                                             const QString &user, const QString &password,
+                                                             const QString &sslMode = {});
+
+    Backend backend() const { return m_backend; }
+
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+
+    /**
+     * Runs `work` in a transaction: commits when it returns success, rolls back when it fails (and
+     * returns its error). Re-entrant: a nested call becomes a savepoint, so a failed inner step
+     * rolls back only its own changes and the outer work decides what to do.
+     */
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // Course. A gradebook holds one course; setCourse replaces its id and title.
+    Result<void> setCourse(const QString &id, const QString &title);
+    Result<std::optional<std::pair<QString, QString>>> course() const; ///< (id, title)
+
+    // Course structure. Names are unique: upserts update the row with that name and return its id.
+    Result<qint64> upsertAssignment(const QString &name, const QDateTime &due);
+    Result<qint64> upsertNotebook(qint64 assignmentId, const QString &name, int position);
+    /**
+     * Makes the notebook's source cells equal to `cells`, matched by name (grade_id): existing cells
+     * are updated in place so their grades stay attached, new ones inserted, missing ones deleted.
+     * Deleting a cell that already has grades, comments or rubric items is refused (Conflict) and
+     * nothing changes. Empty or duplicate names are refused (Validation).
+     */
+    Result<void> replaceSourceCells(qint64 notebookId, const QList<SourceCellRecord> &cells);
+    /// nbgrader's order: by due date (undated first), then name.
+    Result<QList<AssignmentRecord>> assignments() const;
+    Result<std::optional<AssignmentRecord>> assignment(const QString &name) const;
+    Result<QList<NotebookRecord>> notebooks(qint64 assignmentId) const;   ///< By position, then name.
+    Result<QList<SourceCellRecord>> sourceCells(qint64 notebookId) const; ///< By position.
+
+    // People.
+    Result<void> upsertStudent(const StudentRecord &student);
+    Result<QList<StudentRecord>> students() const; ///< nbgrader's order: last name, first name (then id).
+    Result<std::optional<StudentRecord>> student(const QString &id) const;
+
+    // Submissions.
+    Result<std::optional<SubmissionRecord>> submission(qint64 assignmentId, const QString &studentId) const;
+    Result<std::optional<SubmissionRecord>> submissionById(qint64 submissionId) const;
+    /// Inserts or updates the submission of (assignmentId, studentId); returns its id. A student id
+    /// the gradebook does not know yet is added as a bare student (nbgrader's autograde does the same).
+    Result<qint64> upsertSubmission(const SubmissionRecord &submission);
+    Result<qint64> upsertSubmittedNotebook(qint64 submissionId, qint64 notebookId, const QString &path);
+    Result<QList<SubmissionRecord>> submissions(qint64 assignmentId) const; ///< Sorted by student id.
+    /// One aggregate query (indexed), sorted by student id.
+    Result<QList<SubmissionSummary>> submissionSummaries(qint64 assignmentId) const;
+    Result<QList<SubmittedNotebookRecord>> submittedNotebooks(qint64 submissionId) const;
+
+    // Grades. `cellId` is a SourceCellRecord id of a graded cell: a grade cell or a task cell, as in
+    // nbgrader (comments: any cell of the notebook).
+    /// Stores the autograder's result. Never touches manual scores, extra credit, comments or rubric
+    /// applications. Not audited (it is re-run wholesale); `actor` lands in updated_by.
+    Result<void> setAutoGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
+                              bool needsManualGrade, const QString &actor);
+    /// Stores a grader's score (std::nullopt clears it, falling back to the auto score). Clears
+    /// needs_manual_grade when a score is set. Audited.
+    Result<void> setManualGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
+                                const QString &actor);
+    /// Audited, like setManualGrade.
+    Result<void> setExtraCredit(qint64 submittedNotebookId, qint64 cellId, std::optional<double> extraCredit,
+                                const QString &actor);
+    /// Sets the manual comment. Audited.
+    Result<void> setComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment, const QString &actor);
+    /// Sets the autograder's comment; never touches the manual one. Not audited.
+    Result<void> setAutoComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment);
+    /// Stores a whole grade as another gradebook recorded it (nbgrader import): scores and flag at
+    /// once, replacing what was there. Audited (action "import") when the manual score changes.
+    Result<void> importGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> autoScore,
+                             std::optional<double> manualScore, std::optional<double> extraCredit,
+                             bool needsManualGrade, const QString &actor);
+    /// Stores both comments as another gradebook recorded them; a null manual comment means none.
+    Result<void> importComment(qint64 submittedNotebookId, qint64 cellId, const QString &autoComment,
+                               const QString &manualComment, const QString &actor);
+    /// Every graded cell of every submitted notebook of the submission (see GradeRecord).
+    Result<QList<GradeRecord>> grades(qint64 submissionId) const;
+    /// Every stored comment of the submission.
+    Result<QList<CommentRecord>> comments(qint64 submissionId) const;
+    /// Oldest first. Grades and comments use entity "grade" / "comment" with gradeEntityId().
+    Result<QList<AuditEvent>> auditEvents(const QString &entity, const QString &entityId) const;
+    /// The audit entity id of the grade (or comment) of one cell in one submitted notebook.
+    static QString gradeEntityId(qint64 submittedNotebookId, qint64 cellId);
+
+  signals:
+    /// After a commit that changed the submission, its submitted notebooks or any of its grades or
+    /// comments; once per submission and commit.
+    void submissionChanged(qint64 submissionId);
+    /// After a commit that changed the grade or a comment of `cellId` in the submission; once per
+    /// (submission, cell) and commit. Changes that store the value already there emit nothing.
+    void gradeChanged(qint64 submissionId, qint64 cellId);
+
+  private:
+    explicit Gradebook(Backend backend, const QString &connectionName);
+    static Result<std::unique_ptr<Gradebook>> finishOpen(std::unique_ptr<Gradebook> gradebook);
+
+    QSqlDatabase database() const;
+    /// Like GradebookSql::exec, but keeps the prepared statement (owned by the gradebook) for the next call with the
+    /// same SQL (the autograder's per-cell path runs a handful of statements tens of thousands of times). Callers
+    /// finish() the returned query once they have read what they need, so no statement keeps a read snapshot open; the
+    /// same SQL must not be re-entered while its rows are being read.
+    Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &values = {}) const;
+    Result<void> execControl(const QString &sql);
+    Result<qint64> submissionOfSubmittedNotebook(qint64 submittedNotebookId) const;
+    Result<void> appendAudit(const QString &actor, const QString &action, const QString &entity,
+                             const QString &entityId, const QString &oldValue, const QString &newValue);
+    Result<void> ensureGrader(const QString &actor);
+    void noteSubmissionChanged(qint64 submissionId);
+    void noteGradeChanged(qint64 submissionId, qint64 cellId);
+
+    Backend m_backend;
+    QString m_connectionName;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    int m_transactionDepth = 0;
+    QList<qint64> m_pendingSubmissions;
+    QList<std::pair<qint64, qint64>> m_pendingGrades;
+};
+
+} // namespace GradeDesk::Services

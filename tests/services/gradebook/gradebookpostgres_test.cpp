@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 GradeDesk contributors
+// SPDX-License-Identifier: MIT
+// The PostgreSQL smoke test: the same schema and code path as SQLite, against a private server.
+#include <services/gradebook/gradebook.h>
+#include <services/gradebook/gradesexport.h>
+#include <tests/support/testsupport.h>
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace GradeDesk::Services;
+
+namespace {
+
+const QString PgBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+const QString PgUser = QStringLiteral("gradedesk");
+
+} // namespace
+
+/**
+ * Starts its own PostgreSQL 15 (initdb in a temporary folder, unix socket only, a free port), as
+ * user postgres when the test runs as root (the server refuses to run as root), and stops it in
+ * cleanupTestCase. Skips when the server binaries are not installed.
+ */
+class GradebookPostgresTest final : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void open_migratesToCurrentVersionAndReopens();
+    void crud_gradesSummariesAndAudit();
+    void auditEvents_areAppendOnly();
+    void transaction_nestedFailure_rollsBackOnlyInnerWork();
+    void export_worksOnPostgresql();
+
+  private:
+    bool runAsServerUser(const QString &program, const QStringList &arguments, QString *output = nullptr);
+    std::unique_ptr<Gradebook> open();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_dataDir;
+    QString m_socketDir;
+    int m_port = 0;
+    bool m_started = false;
+};
+
+bool GradebookPostgresTest::runAsServerUser(const QString &program, const QStringList &arguments, QString *output) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (::geteuid() == 0) {
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                          arguments);
+    } else {
+        process.start(program, arguments);
+    }
+    const bool finished = process.waitForFinished(60000);
+    const QString text = QString::fromUtf8(process.readAll());
+    if (output) {
+        *output = text;
+    }
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning().noquote() << program << "failed:" << text;
+        return false;
+    }
+    return true;
+}
+
+void GradebookPostgresTest::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    if (!QFileInfo::exists(PgBin + QStringLiteral("initdb")) ||
+        !QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        QSKIP("PostgreSQL 15 server binaries or Qt's QPSQL driver are not installed");
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    if (::geteuid() == 0) {
+        const passwd *postgres = ::getpwnam("postgres");
+        if (!postgres) {
+            QSKIP("running as root and there is no postgres user to run the server as");
+        }
+        QVERIFY(::chown(QFile::encodeName(m_dir->path()).constData(), postgres->pw_uid, postgres->pw_gid) == 0);
+    }
+    m_dataDir = m_dir->filePath(QStringLiteral("data"));
+    m_socketDir = m_dir->path();
+    {
+        QTcpServer probe; // a port nobody listens on now; the server only uses it to name its socket
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_port = probe.serverPort();
+    }
+    QVERIFY(runAsServerUser(PgBin + QStringLiteral("initdb"),
+                            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), PgUser, QStringLiteral("-A"),
+                             QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                             QStringLiteral("--locale=C"), QStringLiteral("--no-sync")}));
+    QVERIFY(runAsServerUser(
+        PgBin + QStringLiteral("pg_ctl"),
+        {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
+         QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
+         QStringLiteral("-p %1 -k %2 -c listen_addresses= -c fsync=off").arg(m_port).arg(m_socketDir),
+         QStringLiteral("start")}));
+    m_started = true;
+}
+
+void GradebookPostgresTest::cleanupTestCase() {
+    if (m_started) {
+        runAsServerUser(PgBin + QStringLiteral("pg_ctl"),
+                        {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
+                         QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+}
+
+std::unique_ptr<Gradebook> GradebookPostgresTest::open() {
+    Result<std::unique_ptr<Gradebook>> opened =
+        Gradebook::openPostgresql(m_socketDir, m_port, QStringLiteral("postgres"), PgUser, QString());
+    if (!opened) {
+        qWarning() << opened.error().message << opened.error().detail;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void GradebookPostgresTest::open_migratesToCurrentVersionAndReopens() {
+    auto first = open();
+    QVERIFY(first);
+    QCOMPARE(first->backend(), Gradebook::Backend::Postgresql);
+    QCOMPARE(first->schemaVersion(), Gradebook::currentSchemaVersion());
+    first.reset();
+    auto second = open();
+    QVERIFY(second);
+    QCOMPARE(second->schemaVersion(), Gradebook::currentSchemaVersion());
+}
+
+void GradebookPostgresTest::crud_gradesSummariesAndAudit() {
+    auto gradebook = open();
+    QVERIFY(gradebook);
+    const QDateTime due(QDate(2026, 1, 15), QTime(17, 0), QTimeZone::utc());
+    const qint64 assignment = gradebook->upsertAssignment(QStringLiteral("pg1"), due).value();
+    QCOMPARE(gradebook->upsertAssignment(QStringLiteral("pg1"), due).value(), assignment);
+    const qint64 notebook = gradebook->upsertNotebook(assignment, QStringLiteral("problem1"), 0).value();
+    SourceCellRecord q1;
+    q1.name = QStringLiteral("q1");
+    q1.isGrade = true;
+    q1.maxScore = 2.0;
+    SourceCellRecord essay;
+    essay.name = QStringLiteral("essay");
+    essay.isTask = true;
+    essay.maxScore = 3.0;
+    essay.position = 1;
+    QVERIFY(gradebook->replaceSourceCells(notebook, {q1, essay}).ok());
+    const QList<SourceCellRecord> cells = gradebook->sourceCells(notebook).value();
+    QCOMPARE(cells.size(), 2);
+    QVERIFY(gradebook
+                ->upsertStudent(
+                    {QStringLiteral("hacker"), QStringLiteral("Alyssa"), QStringLiteral("Hacker"), {}, {}, true})
+                .ok());
+
+    SubmissionRecord submission;
+    submission.assignmentId = assignment;
+    submission.studentId = QStringLiteral("hacker");
+    submission.timestamp = Timestamp::parse(QStringLiteral("2026-01-15 16:00:00.123456 UTC")).value();
+    const qint64 submissionId = gradebook->upsertSubmission(submission).value();
+    const qint64 sn = gradebook->upsertSubmittedNotebook(submissionId, notebook, QStringLiteral("/x.ipynb")).value();
+
+    QSignalSpy spy(gradebook.get(), &Gradebook::gradeChanged);
+    QVERIFY(gradebook->setAutoGrade(sn, cells.at(0).id, 2.0, false, QStringLiteral("autograder")).ok());
+    QVERIFY(gradebook->setAutoGrade(sn, cells.at(1).id, std::nullopt, true, QStringLiteral("autograder")).ok());
+    QVERIFY(gradebook->setManualGrade(sn, cells.at(1).id, 2.5, QStringLiteral("alice")).ok());
+    QVERIFY(gradebook->setAutoGrade(sn, cells.at(1).id, 0.0, true, QStringLiteral("autograder")).ok());
+    QVERIFY(gradebook->setComment(sn, cells.at(1).id, QStringLiteral("Well argued"), QStringLiteral("alice")).ok());
+    QCOMPARE(spy.count(), 5);
+
+    const QList<GradeRecord> grades = gradebook->grades(submissionId).value();
+    QCOMPARE(grades.size(), 2);
+    QCOMPARE(grades.at(1).manualScore, std::optional<double>(2.5));
+    QVERIFY(!grades.at(1).needsManualGrade);
+    const SubmissionSummary summary = gradebook->submissionSummaries(assignment).value().first();
+    QCOMPARE(summary.score, std::optional<double>(4.5));
+    QCOMPARE(summary.maxScore, 5.0);
+    QCOMPARE(summary.gradedCount, 2);
+    QCOMPARE(summary.studentName, QStringLiteral("Alyssa Hacker"));
+    QCOMPARE(summary.timestamp.toNbgraderUtc(), QStringLiteral("2026-01-15 16:00:00.123456"));
+    QCOMPARE(gradebook->assignment(QStringLiteral("pg1")).value()->due, due);
+    QCOMPARE(gradebook->comments(submissionId).value().first().comment(), QStringLiteral("Well argued"));
+    const QList<AuditEvent> events =
+        gradebook->auditEvents(QStringLiteral("grade"), Gradebook::gradeEntityId(sn, cells.at(1).id)).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().newValue, QStringLiteral("2.5"));
+}
+
+void GradebookPostgresTest::auditEvents_areAppendOnly() {
+    auto gradebook = open();
+    QVERIFY(gradebook);
+    const QString name = QStringLiteral("raw-pg");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_socketDir);
+        db.setPort(m_port);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setUserName(PgUser);
+        QVERIFY(db.open());
+        QSqlQuery insert(db);
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO audit_event (at, actor, action, entity, entity_id)"
+                                           " VALUES ('2026-01-01T00:00:00.000000Z', 'x', 'test', 'raw', '1')")));
+        QSqlQuery update(db);
+        QVERIFY(!update.exec(QStringLiteral("UPDATE audit_event SET actor = 'y'")));
+        QSqlQuery remove(db);
+        QVERIFY(!remove.exec(QStringLiteral("DELETE FROM audit_event")));
+        QSqlQuery truncate(db);
+        QVERIFY(!truncate.exec(QStringLiteral("TRUNCATE audit_event")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(gradebook->auditEvents(QStringLiteral("raw"), QStringLiteral("1")).value().size(), 1);
+}
+
+void GradebookPostgresTest::transaction_nestedFailure_rollsBackOnlyInnerWork() {
+    auto gradebook = open();
+    QVERIFY(gradebook);
+    const Result<void> result = gradebook->transaction([&]() -> Result<void> {
+        if (Result<qint64> outer = gradebook->upsertAssignment(QStringLiteral("outer"), {}); !outer) {
+            return outer.error();
+        }
+        // A failing statement inside the savepoint: PostgreSQL aborts it until ROLLBACK TO.
+        const Result<void> inner = gradebook->transaction([&]() -> Result<void> {
+            const Result<qint64> bad = gradebook->upsertNotebook(987654, QStringLiteral("x"), 0);
+            return bad ? Result<void>() : Result<void>(bad.error());
+        });
+        return inner ? ServiceError::make(ServiceError::Kind::Database, QStringLiteral("inner should fail"))
+                     : Result<void>();
+    });
+    QVERIFY(result.ok());
+    QVERIFY(gradebook->assignment(QStringLiteral("outer")).value().has_value());
+    const Result<void> rolledBack = gradebook->transaction([&]() -> Result<void> {
+        (void)gradebook->upsertAssignment(QStringLiteral("never"), {});
+        return ServiceError::make(ServiceError::Kind::Cancelled, QStringLiteral("undo"));
+    });
+    QVERIFY(!rolledBack);
+    QVERIFY(!gradebook->assignment(QStringLiteral("never")).value().has_value());
+}
+
+void GradebookPostgresTest::export_worksOnPostgresql() {
+    auto gradebook = open();
+    QVERIFY(gradebook);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(exportGradesCsv(*gradebook, buffer, QStringLiteral("pg1"), true).ok());
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QVERIFY(lines.at(0).endsWith(",max_score,problem1:q1,problem1:essay"));
+    QCOMPARE(lines.at(1), QByteArray("pg1,2026-01-15 17:00:00,2026-01-15 16:00:00.123456,hacker,Hacker,Alyssa,,4.5,0.0,"
+                                     "4.5,5.0,2.0,2.5"));
+}
+
+QTEST_GUILESS_MAIN(GradebookPostgresTest)
+#include "gradebookpostgres_test.moc"
