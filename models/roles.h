@@ -10,6 +10,8 @@ namespace GradeDesk::Models {
 enum ItemDataRole {
     RawValueRole = Qt::UserRole, ///< The unformatted value behind DisplayRole (a score as double, a time as QDateTime).
     IdRole,                      ///< The gradebook id of the row's entity.
+    StudentIdRole,               ///< The hub username of the row's student (submission rows).
+    NameRole,                    ///< The entity's name as stored (an assignment folder name).
 };
 
 } // namespace GradeDesk::Models
