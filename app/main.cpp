@@ -1,9 +1,40 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
-#include <QApplication>
+#include <ui/mainwindow.h>
 
-int main(int argc, char *argv[])
-{
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    return 0;
+    // The same names as gradedesk-cli, so both share one settings file.
+    QCoreApplication::setOrganizationName(QStringLiteral("GradeDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("gradedesk"));
+#ifdef GRADEDESK_VERSION
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRADEDESK_VERSION));
+#endif
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.gradedesk.GradeDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/gradedesk/icons/gradedesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Grading console for Jupyter-notebook courses"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption courseOption(
+        QStringLiteral("course"),
+        QCoreApplication::translate("main", "Open the course described by FILE (course.yaml)."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOption(courseOption);
+    parser.process(app);
+
+    GradeDesk::Ui::MainWindow window;
+    if (parser.isSet(courseOption)) {
+        window.openCourse(parser.value(courseOption));
+    } else {
+        window.openMostRecentCourse();
+    }
+    window.show();
+    return QApplication::exec();
 }

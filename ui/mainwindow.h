@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 GradeDesk contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace GradeDesk::Models {
+class AssignmentListModel;
+class CourseSession;
+class SubmissionTableModel;
+} // namespace GradeDesk::Models
+
+namespace GradeDesk::Services {
+class SyntaxHighlighter;
+struct ServiceError;
+} // namespace GradeDesk::Services
+
+namespace GradeDesk::Ui {
+
+class CollectProgress;
+class MessageBanner;
+class SubmissionPane;
+
+/**
+ * @brief The grading console: assignments on the left, submissions in the centre, the selected
+ * student's notebook on the right.
+ *
+ * Keyboard first: Ctrl+1/2/3 focus the three panes, Ctrl+F filters students, Ctrl+J/Ctrl+K move to
+ * the next/previous student from anywhere, Ctrl+PgDown/PgUp switch notebooks, Ctrl+R collects.
+ * Window geometry, splitter and column layout, recent courses and the last selection per course
+ * live in QSettings (never secrets) and come back on the next start.
+ */
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+  public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `courseFile` (course.yaml) and restores its last selection; errors go to the banner.
+    bool openCourse(const QString &courseFile);
+    /// Reopens the most recently used course, if there is one and it still exists.
+    bool openMostRecentCourse();
+    void closeCourse();
+    /// Starts collecting every assignment's submissions (no-op while one runs).
+    void collect();
+
+    Models::CourseSession *session() const { return m_session.get(); }
+
+    bool isCollecting() const;
+
+    MessageBanner *messageBanner() const { return m_banner; }
+
+  protected:
+    void closeEvent(QCloseEvent *event) override;
+
+  private:
+    void createActions();
+    void createMenus();
+    void createWidgets();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void saveSelection() const;
+    void updateRecentMenu();
+    void updateActions();
+    void updateStatus();
+    void updateCentre();
+    void chooseCourse();
+    void onAssignmentChanged(const QModelIndex &current);
+    void onSubmissionChanged(const QModelIndex &current);
+    void onCollectStopped();
+    void stepSubmission(int delta);
+    void showError(const QString &what, const Services::ServiceError &error);
+    void confirmExternalLink(const QUrl &url);
+    void showAbout();
+
+    std::unique_ptr<Models::CourseSession> m_session;
+    Models::AssignmentListModel *m_assignmentModel;
+    Models::SubmissionTableModel *m_submissionModel;
+    QSortFilterProxyModel *m_submissionProxy;
+    Services::SyntaxHighlighter *m_highlighter;
+
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_courseLabel = nullptr;
+    QTreeView *m_assignmentView = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QStackedWidget *m_centreStack = nullptr;
+    QLabel *m_centreMessage = nullptr;
+    QTableView *m_submissionView = nullptr;
+    SubmissionPane *m_submissionPane = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    CollectProgress *m_collectProgress = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_collectAction = nullptr;
+    QAction *m_cancelCollectAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_focusAssignmentsAction = nullptr;
+    QAction *m_focusSubmissionsAction = nullptr;
+    QAction *m_focusNotebookAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_nextSubmissionAction = nullptr;
+    QAction *m_previousSubmissionAction = nullptr;
+    QAction *m_nextNotebookAction = nullptr;
+    QAction *m_previousNotebookAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace GradeDesk::Ui
