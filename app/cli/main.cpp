@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GradeDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("gradedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRADEDESK_VERSION));
     return GradeDesk::Cli::run(QCoreApplication::arguments());
 }

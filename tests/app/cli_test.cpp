@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 GradeDesk contributors
+// SPDX-License-Identifier: MIT
+#include <tests/support/testsupport.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace GradeDesk;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments) {
+    QProcess process;
+    process.setProgram(QStringLiteral(GRADEDESK_CLI_PATH));
+    process.setArguments(arguments);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class CliTest final : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void exitCodes_data();
+    void exitCodes();
+    void errors_areOneLineOnStderr();
+    void inspect_printsCellsWithChecksums();
+    void demo_collect_export_roundTrip();
+    void init_collect_importsNbgraderCourse();
+};
+
+void CliTest::exitCodes_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("no command is bad usage") << QStringList{} << 2;
+    QTest::newRow("--help succeeds") << QStringList{QStringLiteral("--help")} << 0;
+    QTest::newRow("--version succeeds") << QStringList{QStringLiteral("--version")} << 0;
+    QTest::newRow("unknown command is bad usage") << QStringList{QStringLiteral("frobnicate")} << 2;
+    QTest::newRow("unknown global option is bad usage") << QStringList{QStringLiteral("--frob")} << 2;
+    QTest::newRow("--course without a file is bad usage") << QStringList{QStringLiteral("--course")} << 2;
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("init")},
+          QStringList{QStringLiteral("collect")}, QStringList{QStringLiteral("grades"), QStringLiteral("export")},
+          QStringList{QStringLiteral("notebook"), QStringLiteral("inspect")}}) {
+        const QString name = command.join(QLatin1Char(' '));
+        QTest::newRow(qPrintable(name + QStringLiteral(" --help succeeds")))
+            << (command + QStringList{QStringLiteral("--help")}) << 0;
+        QTest::newRow(qPrintable(name + QStringLiteral(" with an unknown option is bad usage")))
+            << (command + QStringList{QStringLiteral("--no-such-option")}) << 2;
+    }
+    QTest::newRow("demo without DIR is bad usage") << QStringList{QStringLiteral("demo")} << 2;
+    QTest::newRow("demo with a non-numeric --students is bad usage")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("/tmp/x"), QStringLiteral("--students"),
+                       QStringLiteral("many")}
+        << 2;
+    QTest::newRow("collect without --course is bad usage") << QStringList{QStringLiteral("collect")} << 2;
+    QTest::newRow("grades without a subcommand is bad usage") << QStringList{QStringLiteral("grades")} << 2;
+    QTest::newRow("notebook inspect without FILE is bad usage")
+        << QStringList{QStringLiteral("notebook"), QStringLiteral("inspect")} << 2;
+    QTest::newRow("notebook inspect of a missing file fails")
+        << QStringList{QStringLiteral("notebook"), QStringLiteral("inspect"), QStringLiteral("/nonexistent/x.ipynb")}
+        << 1;
+    QTest::newRow("collect with a missing course file fails")
+        << QStringList{QStringLiteral("--course"), QStringLiteral("/nonexistent/course.yaml"),
+                       QStringLiteral("collect")}
+        << 1;
+}
+
+void CliTest::exitCodes() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(!run.err.trimmed().isEmpty(), "a failure says why on stderr");
+    }
+}
+
+void CliTest::errors_areOneLineOnStderr() {
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.ipynb"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"cells\": [ {\"cell_type\": \"code\", ");
+    file.close();
+
+    const Run run = runCli({QStringLiteral("notebook"), QStringLiteral("inspect"), broken, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(run.err.contains(QStringLiteral("broken.ipynb")), qPrintable(run.err));
+}
+
+void CliTest::inspect_printsCellsWithChecksums() {
+    GRADEDESK_REQUIRE_FIXTURES();
+    const QString path = Tests::notebookFixture(QStringLiteral("nbgrader/course101/release/ps1/problem1.ipynb"));
+    const Run run = runCli({QStringLiteral("notebook"), QStringLiteral("inspect"), path, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray cells = report.value(QStringLiteral("cells")).toArray();
+    QVERIFY(!cells.isEmpty());
+    int withChecksum = 0;
+    for (const QJsonValue &value : cells) {
+        const QJsonObject cell = value.toObject();
+        const QString recorded = cell.value(QStringLiteral("recorded_checksum")).toString();
+        if (!recorded.isEmpty()) {
+            ++withChecksum;
+            QCOMPARE(cell.value(QStringLiteral("computed_checksum")).toString(), recorded);
+        }
+    }
+    QVERIFY(withChecksum > 0);
+}
+
+void CliTest::demo_collect_export_roundTrip() {
+    QTemporaryDir dir;
+    const QString courseDir = dir.filePath(QStringLiteral("demo"));
+    Run run = runCli({QStringLiteral("demo"), courseDir, QStringLiteral("--students"), QStringLiteral("12"),
+                      QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString course = courseDir + QStringLiteral("/course.yaml");
+    QVERIFY(QFile::exists(course));
+
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("collect")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("grades"), QStringLiteral("export")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("assignment,duedate,timestamp,student_id,last_name,first_name,email,"
+                                            "raw_score,late_submission_penalty,score,max_score"));
+    QVERIFY2(lines.size() >= 13, qPrintable(run.out));
+
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("grades"), QStringLiteral("export"),
+                  QStringLiteral("--per-question")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.section(QLatin1Char('\n'), 0, 0).count(QLatin1Char(',')) > 10);
+
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("grades"), QStringLiteral("export"),
+                  QStringLiteral("--assignment"), QStringLiteral("no-such-assignment")});
+    QCOMPARE(run.exitCode, 1);
+}
+
+void CliTest::init_collect_importsNbgraderCourse() {
+    GRADEDESK_REQUIRE_FIXTURES();
+    QTemporaryDir dir;
+    const QString courseDir = dir.filePath(QStringLiteral("course101"));
+    QVERIFY(Tests::copyRecursively(Tests::notebookFixture(QStringLiteral("nbgrader/course101")), courseDir));
+
+    Run run = runCli({QStringLiteral("init"), courseDir});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString course = courseDir + QStringLiteral("/course.yaml");
+    QVERIFY(QFile::exists(course));
+    QCOMPARE(runCli({QStringLiteral("init"), courseDir}).exitCode, 1); // never overwrites
+
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("collect"), QStringLiteral("ps1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("grades"), QStringLiteral("export"),
+                  QStringLiteral("--assignment"), QStringLiteral("ps1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("ps1,,2015-02-02 22:58:23.948203,bitdiddle,")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("ps1,,2015-02-01 17:28:58.749302,hacker,")), qPrintable(run.out));
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "cli_test.moc"
