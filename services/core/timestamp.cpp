@@ -14,24 +14,21 @@ constexpr qint64 UsecsPerSecond = 1000 * 1000;
 
 } // namespace
 
-Timestamp Timestamp::fromUsecs(qint64 usecsSinceEpoch)
-{
+Timestamp Timestamp::fromUsecs(qint64 usecsSinceEpoch) {
     Timestamp t;
     t.m_usecs = usecsSinceEpoch;
     t.m_valid = true;
     return t;
 }
 
-Timestamp Timestamp::fromDateTime(const QDateTime &dateTime)
-{
+Timestamp Timestamp::fromDateTime(const QDateTime &dateTime) {
     if (!dateTime.isValid()) {
         return {};
     }
     return fromUsecs(dateTime.toMSecsSinceEpoch() * UsecsPerMsec);
 }
 
-std::optional<Timestamp> Timestamp::parse(const QString &text)
-{
+std::optional<Timestamp> Timestamp::parse(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral(
         R"(^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?\s*(Z|[+-]\d{2}:?\d{2}|[A-Za-z][A-Za-z0-9_+\-/]*)?\s*$)"));
     const QRegularExpressionMatch m = pattern.match(text);
@@ -53,8 +50,8 @@ std::optional<Timestamp> Timestamp::parse(const QString &text)
     } else if (zone.front() == QLatin1Char('+') || zone.front() == QLatin1Char('-')) {
         QString digits = zone.mid(1);
         digits.remove(QLatin1Char(':'));
-        const int offset = (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60)
-            * (zone.front() == QLatin1Char('-') ? -1 : 1);
+        const int offset =
+            (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60) * (zone.front() == QLatin1Char('-') ? -1 : 1);
         local = QDateTime(date, time, QTimeZone(offset));
     } else {
         const QTimeZone tz(zone.toUtf8());
@@ -69,27 +66,24 @@ std::optional<Timestamp> Timestamp::parse(const QString &text)
     return fromUsecs(local.toSecsSinceEpoch() * UsecsPerSecond + micros);
 }
 
-QDateTime Timestamp::toDateTime() const
-{
+QDateTime Timestamp::toDateTime() const {
     if (!m_valid) {
         return {};
     }
     return QDateTime::fromMSecsSinceEpoch(m_usecs / UsecsPerMsec, QTimeZone::utc());
 }
 
-QString Timestamp::toNbgraderUtc() const
-{
+QString Timestamp::toNbgraderUtc() const {
     if (!m_valid) {
         return {};
     }
     const qint64 seconds = m_usecs >= 0 ? m_usecs / UsecsPerSecond : (m_usecs - UsecsPerSecond + 1) / UsecsPerSecond;
     const qint64 micros = m_usecs - seconds * UsecsPerSecond;
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        + QLatin1Char('.') + QString::number(micros).rightJustified(6, QLatin1Char('0'));
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+           QLatin1Char('.') + QString::number(micros).rightJustified(6, QLatin1Char('0'));
 }
 
-QString Timestamp::toIso() const
-{
+QString Timestamp::toIso() const {
     if (!m_valid) {
         return {};
     }

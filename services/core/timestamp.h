@@ -15,9 +15,8 @@ namespace GradeDesk::Services {
  * QDateTime keeps milliseconds only, but nbgrader's `timestamp.txt` and its CSV export carry
  * microseconds, and an export must reproduce them exactly.
  */
-class Timestamp final
-{
-public:
+class Timestamp final {
+  public:
     Timestamp() = default;
     static Timestamp fromUsecs(qint64 usecsSinceEpoch);
     static Timestamp fromDateTime(const QDateTime &dateTime);
@@ -30,7 +29,9 @@ public:
     static std::optional<Timestamp> parse(const QString &text);
 
     bool isValid() const { return m_valid; }
+
     qint64 usecsSinceEpoch() const { return m_usecs; }
+
     QDateTime toDateTime() const;
     /// `2015-02-02 22:58:23.948203` (UTC, no zone): nbgrader's export form.
     QString toNbgraderUtc() const;
@@ -40,7 +41,7 @@ public:
     friend bool operator==(const Timestamp &a, const Timestamp &b) = default;
     friend auto operator<=>(const Timestamp &a, const Timestamp &b) = default;
 
-private:
+  private:
     qint64 m_usecs = 0;
     bool m_valid = false;
 };

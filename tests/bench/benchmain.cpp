@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 GradeDesk contributors
+// SPDX-License-Identifier: MIT
+#include "benchprobes.h"
+
+#include <services/demo/demogenerator.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <optional>
+
+using namespace GradeDesk;
+using namespace GradeDesk::Services;
+
+namespace {
+
+constexpr int probeRuns = 3;
+constexpr int probeTimeoutMs = 120000;
+
+QTextStream &out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString megabytes(qint64 bytes) {
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// The child side of the open figure: one line of key=value pairs on stdout.
+int runOpenProbe(const QString &configPath) {
+    const Result<Bench::OpenFigures> figures = Bench::openCourseToFirstAnswer(configPath);
+    if (!figures) {
+        err() << "open failed: " << figures.error().message << " (" << figures.error().detail << ")\n";
+        return 1;
+    }
+    out() << "open_ms=" << figures.value().milliseconds << " rss_kib=" << figures.value().residentKib
+          << " submissions=" << figures.value().submissions << " answer=" << figures.value().firstAnswerId << '\n';
+    return 0;
+}
+
+struct ProbeRun {
+    double milliseconds = -1.0;
+    qint64 residentKib = -1;
+    int submissions = 0;
+    QString answer;
+};
+
+ProbeRun runProbeProcess(const QString &configPath) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--open-probe"), configPath});
+    ProbeRun run;
+    if (!process.waitForFinished(probeTimeoutMs) || process.exitCode() != 0) {
+        err() << "open probe failed: " << QString::fromUtf8(process.readAllStandardError()) << '\n';
+        return run;
+    }
+    const QStringList pairs = QString::fromUtf8(process.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    for (const QString &pair : pairs) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0);
+        const QString value = pair.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("open_ms")) {
+            run.milliseconds = value.toDouble();
+        } else if (key == QLatin1String("rss_kib")) {
+            run.residentKib = value.toLongLong();
+        } else if (key == QLatin1String("submissions")) {
+            run.submissions = value.toInt();
+        } else if (key == QLatin1String("answer")) {
+            run.answer = value;
+        }
+    }
+    return run;
+}
+
+QString fixturesNotebooksDir(const QString &option) {
+    QString dir = option;
+    if (dir.isEmpty()) {
+        dir = qEnvironmentVariable("GRADEDESK_FIXTURES_DIR");
+    }
+    if (dir.isEmpty()) {
+        dir = QStringLiteral(GRADEDESK_BENCH_FIXTURES_DIR);
+    }
+    const QString notebooks = QDir::cleanPath(dir + QStringLiteral("/notebooks"));
+    return QFileInfo(notebooks).isDir() ? notebooks : QString();
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gradedesk-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures GradeDesk on a generated course and prints a markdown "
+                                                    "table. Use a Release build for figures worth quoting."));
+    parser.addHelpOption();
+    const QCommandLineOption students(QStringLiteral("students"), QStringLiteral("Students in the course."),
+                                      QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption questions(QStringLiteral("questions"), QStringLiteral("Autograded questions in ps1."),
+                                       QStringLiteral("N"), QStringLiteral("25"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo course."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Write the course here (new or empty folder) and keep it."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption fixtures(QStringLiteral("fixtures"),
+                                      QStringLiteral("Shared fixtures folder (default: $GRADEDESK_FIXTURES_DIR, then "
+                                                     "the one CMake was configured with)."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption probe(QStringLiteral("open-probe"),
+                                   QStringLiteral("Internal: open the course and print the open figures."),
+                                   QStringLiteral("COURSE_YAML"));
+    parser.addOptions({students, questions, seed, dir, fixtures, probe});
+    parser.process(app);
+
+    if (parser.isSet(probe)) {
+        return runOpenProbe(parser.value(probe));
+    }
+
+    QTemporaryDir temporary;
+    const QString courseDir = parser.isSet(dir) ? parser.value(dir) : temporary.filePath(QStringLiteral("course"));
+    DemoOptions options;
+    options.directory = courseDir;
+    options.students = parser.value(students).toInt();
+    options.questions = parser.value(questions).toInt();
+    options.seed = parser.value(seed).toULongLong();
+
+    err() << "generating " << options.students << " students x " << options.questions << " questions in " << courseDir
+          << " ...\n";
+    err().flush();
+    QElapsedTimer timer;
+    timer.start();
+    const Result<DemoReport> generated = generateDemoCourse(options);
+    if (!generated) {
+        err() << "generation failed: " << generated.error().message << '\n';
+        return 1;
+    }
+    const double generateSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    err() << "collecting ...\n";
+    err().flush();
+    const Result<Bench::CollectFigures> collected = Bench::collectCourse(generated.value().configPath);
+    if (!collected) {
+        err() << "collect failed: " << collected.error().message << " (" << collected.error().detail << ")\n";
+        return 1;
+    }
+
+    err() << "opening the course " << probeRuns << " times in fresh processes ...\n";
+    err().flush();
+    QList<ProbeRun> runs;
+    for (int i = 0; i < probeRuns; ++i) {
+        runs.append(runProbeProcess(generated.value().configPath));
+    }
+    QList<ProbeRun> sorted = runs;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const ProbeRun &a, const ProbeRun &b) { return a.milliseconds < b.milliseconds; });
+    const ProbeRun &median = sorted[sorted.size() / 2];
+
+    const QString notebooksDir = fixturesNotebooksDir(parser.value(fixtures));
+    std::optional<Bench::ParseFigures> parsed;
+    if (!notebooksDir.isEmpty()) {
+        parsed = Bench::parseEveryNotebook(notebooksDir);
+    }
+
+    const DemoReport &report = generated.value();
+    out() << "| Figure | Value |\n|---|---|\n";
+    out() << "| Generate demo course: " << report.students << " students x " << options.questions << " questions ("
+          << report.submissions << " submissions, " << report.notebooksWritten << " notebooks, "
+          << megabytes(report.bytesWritten) << " MB) | " << QString::number(generateSeconds, 'f', 2) << " s |\n";
+    out() << "| Collect into SQLite (" << collected.value().added << " submissions, "
+          << collected.value().notebooksScored << " autograded notebooks scored, " << collected.value().skipped
+          << " skipped) | " << QString::number(collected.value().seconds, 'f', 2) << " s |\n";
+    out() << "| Open course to first answer (config + gradebook + " << median.submissions
+          << " submission summaries + first notebook + answer cell `" << median.answer << "`; median of " << probeRuns
+          << " fresh processes, first run " << QString::number(runs.first().milliseconds, 'f', 1) << " ms) | "
+          << QString::number(median.milliseconds, 'f', 1) << " ms |\n";
+    out() << "| Resident memory after opening (VmRSS) | "
+          << (median.residentKib < 0
+                  ? QStringLiteral("n/a")
+                  : QString::number(double(median.residentKib) / 1024.0, 'f', 1) + QStringLiteral(" MB"))
+          << " |\n";
+    if (parsed) {
+        out() << "| Parse every fixture notebook (" << parsed->notebooks << " files, " << megabytes(parsed->bytes)
+              << " MB, " << parsed->failed << " refused with an error as intended) | "
+              << QString::number(parsed->milliseconds, 'f', 1) << " ms |\n";
+    } else {
+        out() << "| Parse every fixture notebook | skipped: fixtures not found (set GRADEDESK_FIXTURES_DIR or "
+                 "--fixtures) |\n";
+    }
+    out().flush();
+    return 0;
+}
