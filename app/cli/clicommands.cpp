@@ -12,11 +12,13 @@ namespace GradeDesk::Cli {
 
 namespace {
 
-class Cli final {
+class Cli final
+{
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
-  public:
-    static QString usage() {
+public:
+    static QString usage()
+    {
         return tr("Usage: gradedesk-cli [--course FILE] COMMAND [options]\n"
                   "\n"
                   "Commands:\n"
@@ -51,7 +53,8 @@ constexpr Command commands[] = {
 } // namespace
 
 std::optional<int> parseSubcommand(QCommandLineParser &parser, CommandContext &context, const QString &command,
-                                   const QStringList &args, qsizetype minPositional, qsizetype maxPositional) {
+                                   const QStringList &args, qsizetype minPositional, qsizetype maxPositional)
+{
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -76,7 +79,8 @@ std::optional<int> parseSubcommand(QCommandLineParser &parser, CommandContext &c
     return std::nullopt;
 }
 
-int run(const QStringList &arguments) {
+int run(const QStringList &arguments)
+{
     CliIo io(stdout, stderr);
     CommandContext context{io, {}};
 

@@ -21,10 +21,11 @@ enum ExitCode {
  *
  * Progress is drawn only when stderr is a terminal, so logs and pipes stay clean.
  */
-class CliIo final {
+class CliIo final
+{
     Q_DECLARE_TR_FUNCTIONS(CliIo)
 
-  public:
+public:
     CliIo(FILE *out, FILE *err);
 
     QTextStream &out() { return m_out; }
@@ -39,7 +40,7 @@ class CliIo final {
     void progress(qint64 done, qint64 total, const QString &label);
     void endProgress();
 
-  private:
+private:
     void line(const QString &prefix, const QString &message);
 
     QTextStream m_out;

@@ -8,6 +8,7 @@
 #include <services/gradebook/gradebook.h>
 #include <services/gradebook/gradesexport.h>
 #include <services/gradebook/nbgraderimport.h>
+#include <services/gradebook/rosterimport.h>
 
 #include <QDir>
 #include <QEventLoop>
@@ -18,17 +19,19 @@ namespace GradeDesk::Cli {
 
 namespace {
 
-class CourseCommands final {
+class CourseCommands final
+{
     Q_DECLARE_TR_FUNCTIONS(CourseCommands)
 
-  public:
+public:
     struct OpenCourse {
         Services::CourseConfig config;
         std::unique_ptr<Services::Gradebook> gradebook;
     };
 
     /// Loads `--course FILE` and opens its gradebook; on failure prints why and returns the exit code.
-    static std::variant<OpenCourse, int> open(CommandContext &context, const QString &command) {
+    static std::variant<OpenCourse, int> open(CommandContext &context, const QString &command)
+    {
         if (context.coursePath.isEmpty()) {
             return context.io.usage(tr("%1 needs --course FILE").arg(command));
         }
@@ -52,7 +55,8 @@ class CourseCommands final {
         return OpenCourse{std::move(loaded.value().config), std::move(gradebook.value())};
     }
 
-    static Services::CourseConfig configFor(const QString &directory, const QStringList &assignments) {
+    static Services::CourseConfig configFor(const QString &directory, const QStringList &assignments)
+    {
         Services::CourseConfig config;
         const QString name = QFileInfo(directory).fileName();
         config.id = name;
@@ -81,7 +85,8 @@ class CourseCommands final {
 
 } // namespace
 
-int runInit(CommandContext &context, const QStringList &args) {
+int runInit(CommandContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(CourseCommands::tr(
         "Write DIR/course.yaml for an existing nbgrader course folder (source/, release/, submitted/, "
@@ -108,16 +113,28 @@ int runInit(CommandContext &context, const QStringList &args) {
     }
 
     const QString nbgraderDb = QDir(directory).filePath(QStringLiteral("gradebook.db"));
-    if (QFileInfo::exists(nbgraderDb)) {
+    const QString roster = QDir(directory).filePath(QStringLiteral("students.csv"));
+    if (QFileInfo::exists(nbgraderDb) || QFileInfo::exists(roster)) {
         auto gradebook = Services::Gradebook::open(config.gradebook);
         if (!gradebook) {
             return context.io.fail(gradebook.error());
         }
-        const auto imported = Services::importNbgraderDatabase(*gradebook.value(), nbgraderDb);
-        if (!imported) {
-            return context.io.fail(imported.error());
+        if (QFileInfo::exists(nbgraderDb)) {
+            const auto imported = Services::importNbgraderDatabase(*gradebook.value(), nbgraderDb);
+            if (!imported) {
+                return context.io.fail(imported.error());
+            }
+            context.io.info(CourseCommands::tr("Imported nbgrader's gradebook.db."));
         }
-        context.io.info(CourseCommands::tr("Imported nbgrader's gradebook.db."));
+        if (QFileInfo::exists(roster)) {
+            const auto imported = Services::importRosterCsv(*gradebook.value(), roster);
+            if (!imported) {
+                return context.io.fail(imported.error());
+            }
+            for (const QString &warning : imported.value().warnings) {
+                context.io.warn(warning);
+            }
+        }
     }
     context.io.out() << CourseCommands::tr("Wrote %1 with %n assignment(s): %2", nullptr, int(assignments.size()))
                             .arg(coursePath, assignments.join(QStringLiteral(", ")))
@@ -125,7 +142,8 @@ int runInit(CommandContext &context, const QStringList &args) {
     return ExitOk;
 }
 
-int runCollect(CommandContext &context, const QStringList &args) {
+int runCollect(CommandContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(CourseCommands::tr(
         "Collect new or newer submissions from the course's exchange into its gradebook, with the scores of "
@@ -187,7 +205,8 @@ int runCollect(CommandContext &context, const QStringList &args) {
     return ExitOk;
 }
 
-int runGrades(CommandContext &context, const QStringList &args) {
+int runGrades(CommandContext &context, const QStringList &args)
+{
     if (args.isEmpty()) {
         return context.io.usage(CourseCommands::tr("grades: missing subcommand"));
     }

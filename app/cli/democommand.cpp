@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include <services/config/courseconfig.h>
 #include <services/demo/demogenerator.h>
+#include <services/gradebook/gradebook.h>
+#include <services/gradebook/rosterimport.h>
 
 #include <QDir>
 
@@ -10,11 +13,13 @@ namespace GradeDesk::Cli {
 
 namespace {
 
-class DemoCommand final {
+class DemoCommand final
+{
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 };
 
-std::optional<int> positiveNumber(const QString &text, int maximum) {
+std::optional<int> positiveNumber(const QString &text, int maximum)
+{
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < 1 || value > maximum) {
@@ -25,7 +30,8 @@ std::optional<int> positiveNumber(const QString &text, int maximum) {
 
 } // namespace
 
-int runDemo(CommandContext &context, const QStringList &args) {
+int runDemo(CommandContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(DemoCommand::tr(
         "Generate a complete demo course in DIR: a data-analysis assignment with autograded and manual questions, "
@@ -69,6 +75,19 @@ int runDemo(CommandContext &context, const QStringList &args) {
     context.io.endProgress();
     if (!report) {
         return context.io.fail(report.error());
+    }
+    // The roster gives the gradebook names and e-mail addresses, which submissions alone do not carry.
+    const auto config = Services::CourseConfigLoader::load(report.value().configPath);
+    if (!config) {
+        return context.io.fail(config.error());
+    }
+    auto gradebook = Services::Gradebook::open(config.value().config.gradebook);
+    if (!gradebook) {
+        return context.io.fail(gradebook.error());
+    }
+    const auto roster = Services::importRosterCsv(*gradebook.value(), report.value().rosterPath);
+    if (!roster) {
+        return context.io.fail(roster.error());
     }
     context.io.out() << DemoCommand::tr("Wrote %1: %2 students, %3 submissions, %4 notebooks in %5 ms.")
                             .arg(report.value().configPath)

@@ -12,11 +12,13 @@ namespace GradeDesk::Cli {
 
 namespace {
 
-class NotebookCommand final {
+class NotebookCommand final
+{
     Q_DECLARE_TR_FUNCTIONS(NotebookCommand)
 
-  public:
-    static int inspect(CommandContext &context, const QStringList &args) {
+public:
+    static int inspect(CommandContext &context, const QStringList &args)
+    {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Show a notebook's cells with their parsed nbgrader metadata and the "
                                             "checksum nbgrader would compute now."));
@@ -40,8 +42,9 @@ class NotebookCommand final {
         return ExitOk;
     }
 
-  private:
-    static void printTable(CommandContext &context, const QJsonObject &report) {
+private:
+    static void printTable(CommandContext &context, const QJsonObject &report)
+    {
         QTextStream &out = context.io.out();
         out << tr("nbformat %1, language %2")
                    .arg(report.value(QStringLiteral("nbformat")).toString(),
@@ -75,7 +78,8 @@ class NotebookCommand final {
 
 } // namespace
 
-int runNotebook(CommandContext &context, const QStringList &args) {
+int runNotebook(CommandContext &context, const QStringList &args)
+{
     if (args.isEmpty()) {
         return context.io.usage(NotebookCommand::tr("notebook: missing subcommand"));
     }
