@@ -1,19 +1,20 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
+#include <services/core/translations.h>
 #include <ui/mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     // The same names as gradedesk-cli, so both share one settings file.
     QCoreApplication::setOrganizationName(QStringLiteral("GradeDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("gradedesk"));
-#ifdef GRADEDESK_VERSION
     QCoreApplication::setApplicationVersion(QStringLiteral(GRADEDESK_VERSION));
-#endif
+    GradeDesk::Services::installTranslations(app);
     QGuiApplication::setDesktopFileName(QStringLiteral("io.gradedesk.GradeDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/gradedesk/icons/gradedesk.svg")));
 
