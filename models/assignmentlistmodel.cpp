@@ -15,11 +15,13 @@ namespace GradeDesk::Models {
 using namespace Services;
 
 AssignmentListModel::AssignmentListModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
 AssignmentListModel::~AssignmentListModel() = default;
 
-Result<void> AssignmentListModel::setGradebook(Gradebook *gradebook) {
+Result<void> AssignmentListModel::setGradebook(Gradebook *gradebook)
+{
     if (m_gradebook) {
         disconnect(m_gradebook, nullptr, this, nullptr);
     }
@@ -40,7 +42,8 @@ Result<void> AssignmentListModel::setGradebook(Gradebook *gradebook) {
     return result;
 }
 
-Result<QList<AssignmentListModel::Row>> AssignmentListModel::fetch() const {
+Result<QList<AssignmentListModel::Row>> AssignmentListModel::fetch() const
+{
     auto assignments = m_gradebook->assignments();
     if (!assignments) {
         return assignments.error();
@@ -61,7 +64,8 @@ Result<QList<AssignmentListModel::Row>> AssignmentListModel::fetch() const {
     return rows;
 }
 
-Result<void> AssignmentListModel::refresh() {
+Result<void> AssignmentListModel::refresh()
+{
     m_refreshQueued = false;
     if (!m_gradebook) {
         return {};
@@ -94,12 +98,14 @@ Result<void> AssignmentListModel::refresh() {
     return {};
 }
 
-const AssignmentListModel::Row &AssignmentListModel::row(int row) const {
+const AssignmentListModel::Row &AssignmentListModel::row(int row) const
+{
     Q_ASSERT(row >= 0 && row < m_rows.size());
     return m_rows.at(row);
 }
 
-int AssignmentListModel::rowOfAssignment(const QString &name) const {
+int AssignmentListModel::rowOfAssignment(const QString &name) const
+{
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).assignment.name == name) {
             return i;
@@ -108,7 +114,8 @@ int AssignmentListModel::rowOfAssignment(const QString &name) const {
     return -1;
 }
 
-int AssignmentListModel::totalSubmissions() const {
+int AssignmentListModel::totalSubmissions() const
+{
     int total = 0;
     for (const Row &row : m_rows) {
         total += row.submissions;
@@ -116,7 +123,8 @@ int AssignmentListModel::totalSubmissions() const {
     return total;
 }
 
-int AssignmentListModel::totalNeedsGrading() const {
+int AssignmentListModel::totalNeedsGrading() const
+{
     int total = 0;
     for (const Row &row : m_rows) {
         total += row.needsGrading;
@@ -124,15 +132,18 @@ int AssignmentListModel::totalNeedsGrading() const {
     return total;
 }
 
-int AssignmentListModel::rowCount(const QModelIndex &parent) const {
+int AssignmentListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int AssignmentListModel::columnCount(const QModelIndex &parent) const {
+int AssignmentListModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AssignmentListModel::data(const QModelIndex &index, int role) const {
+QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
+{
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const Row &row = m_rows.at(index.row());
     switch (role) {
@@ -180,7 +191,8 @@ QVariant AssignmentListModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant AssignmentListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AssignmentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal) {
         return {};
     }
@@ -210,7 +222,8 @@ QVariant AssignmentListModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-void AssignmentListModel::queueRefresh() {
+void AssignmentListModel::queueRefresh()
+{
     if (m_refreshQueued) {
         return;
     }

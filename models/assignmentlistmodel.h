@@ -26,11 +26,12 @@ namespace GradeDesk::Models {
  * a refresh reports changed counts with dataChanged and only resets when the set of assignments
  * itself changed.
  */
-class AssignmentListModel final : public QAbstractTableModel {
+class AssignmentListModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssignmentListModel)
 
-  public:
+public:
     enum Column { NameColumn, SubmissionsColumn, NeedsGradingColumn, ColumnCount };
 
     struct Row {
@@ -56,12 +57,12 @@ class AssignmentListModel final : public QAbstractTableModel {
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-  signals:
+signals:
     /// Emitted after every refresh, whether or not anything changed (for status bar totals).
     void countsChanged();
     void refreshFailed(const Services::ServiceError &error);
 
-  private:
+private:
     Services::Result<QList<Row>> fetch() const;
     void queueRefresh();
 

@@ -13,12 +13,14 @@ using namespace Services;
 
 CourseSession::CourseSession() = default;
 
-CourseSession::~CourseSession() {
+CourseSession::~CourseSession()
+{
     m_exchange.reset();
     m_gradebook.reset();
 }
 
-Result<std::unique_ptr<CourseSession>> CourseSession::open(const QString &courseFile) {
+Result<std::unique_ptr<CourseSession>> CourseSession::open(const QString &courseFile)
+{
     auto loaded = CourseConfigLoader::load(courseFile);
     if (!loaded) {
         return loaded.error();
@@ -45,7 +47,8 @@ Result<std::unique_ptr<CourseSession>> CourseSession::open(const QString &course
     return session;
 }
 
-QString CourseSession::displayTitle() const {
+QString CourseSession::displayTitle() const
+{
     return m_config.title.isEmpty() ? m_config.id : m_config.title;
 }
 

@@ -25,11 +25,12 @@ namespace GradeDesk::Models {
  * cannot be created (ngshare is not available yet) still opens for viewing: exchange() is null
  * and exchangeError() says why, so the window can explain why Collect is unavailable.
  */
-class CourseSession final : public QObject {
+class CourseSession final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CourseSession)
 
-  public:
+public:
     ~CourseSession() override;
 
     /// Loads `courseFile` (course.yaml), opens its gradebook and creates its exchange.
@@ -48,7 +49,7 @@ class CourseSession final : public QObject {
     /// The course title, else its id.
     QString displayTitle() const;
 
-  private:
+private:
     CourseSession();
 
     Services::CourseConfig m_config;

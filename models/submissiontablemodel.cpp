@@ -22,7 +22,8 @@ using namespace Services;
 
 namespace {
 
-bool sameSummary(const SubmissionSummary &a, const SubmissionSummary &b) {
+bool sameSummary(const SubmissionSummary &a, const SubmissionSummary &b)
+{
     return a.submissionId == b.submissionId && a.assignmentId == b.assignmentId && a.studentId == b.studentId &&
            a.studentName == b.studentName && a.timestamp == b.timestamp && a.score == b.score &&
            a.maxScore == b.maxScore && a.needsManualCount == b.needsManualCount && a.gradeCount == b.gradeCount &&
@@ -31,20 +32,24 @@ bool sameSummary(const SubmissionSummary &a, const SubmissionSummary &b) {
 
 } // namespace
 
-QString formatScore(double value) {
+QString formatScore(double value)
+{
     return QLocale().toString(value, 'f', 2).remove(QRegularExpression(QStringLiteral("[.,]?0+$")));
 }
 
-QString formatLocalTime(const QDateTime &dateTime) {
+QString formatLocalTime(const QDateTime &dateTime)
+{
     return dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 SubmissionTableModel::SubmissionTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
 SubmissionTableModel::~SubmissionTableModel() = default;
 
-Result<void> SubmissionTableModel::setAssignment(Gradebook *gradebook, const AssignmentRecord &assignment) {
+Result<void> SubmissionTableModel::setAssignment(Gradebook *gradebook, const AssignmentRecord &assignment)
+{
     if (m_gradebook) {
         disconnect(m_gradebook, nullptr, this, nullptr);
     }
@@ -66,11 +71,13 @@ Result<void> SubmissionTableModel::setAssignment(Gradebook *gradebook, const Ass
     return result;
 }
 
-void SubmissionTableModel::clear() {
+void SubmissionTableModel::clear()
+{
     std::ignore = setAssignment(nullptr, {});
 }
 
-Result<void> SubmissionTableModel::refresh() {
+Result<void> SubmissionTableModel::refresh()
+{
     m_refreshQueued = false;
     if (!m_gradebook) {
         return {};
@@ -116,12 +123,14 @@ Result<void> SubmissionTableModel::refresh() {
     return {};
 }
 
-const SubmissionSummary &SubmissionTableModel::summary(int row) const {
+const SubmissionSummary &SubmissionTableModel::summary(int row) const
+{
     Q_ASSERT(row >= 0 && row < m_rows.size());
     return m_rows.at(row);
 }
 
-int SubmissionTableModel::rowOfSubmission(qint64 submissionId) const {
+int SubmissionTableModel::rowOfSubmission(qint64 submissionId) const
+{
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).submissionId == submissionId) {
             return row;
@@ -130,7 +139,8 @@ int SubmissionTableModel::rowOfSubmission(qint64 submissionId) const {
     return -1;
 }
 
-int SubmissionTableModel::rowOfStudent(const QString &studentId) const {
+int SubmissionTableModel::rowOfStudent(const QString &studentId) const
+{
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).studentId == studentId) {
             return row;
@@ -139,7 +149,8 @@ int SubmissionTableModel::rowOfStudent(const QString &studentId) const {
     return -1;
 }
 
-SubmissionTableModel::Status SubmissionTableModel::statusOf(const SubmissionSummary &summary) {
+SubmissionTableModel::Status SubmissionTableModel::statusOf(const SubmissionSummary &summary)
+{
     if (summary.needsManualCount > 0) {
         return Status::NeedsManualGrading;
     }
@@ -152,15 +163,18 @@ SubmissionTableModel::Status SubmissionTableModel::statusOf(const SubmissionSumm
     return Status::Graded;
 }
 
-int SubmissionTableModel::rowCount(const QModelIndex &parent) const {
+int SubmissionTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int SubmissionTableModel::columnCount(const QModelIndex &parent) const {
+int SubmissionTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const {
+QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
+{
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const SubmissionSummary &row = m_rows.at(index.row());
     switch (role) {
@@ -222,7 +236,8 @@ QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant SubmissionTableModel::displayData(const SubmissionSummary &row, int column) const {
+QVariant SubmissionTableModel::displayData(const SubmissionSummary &row, int column) const
+{
     switch (column) {
     case StudentColumn:
         return row.studentId;
@@ -243,7 +258,8 @@ QVariant SubmissionTableModel::displayData(const SubmissionSummary &row, int col
     }
 }
 
-QVariant SubmissionTableModel::rawData(const SubmissionSummary &row, int column) const {
+QVariant SubmissionTableModel::rawData(const SubmissionSummary &row, int column) const
+{
     switch (column) {
     case StudentColumn:
         return row.studentId;
@@ -264,7 +280,8 @@ QVariant SubmissionTableModel::rawData(const SubmissionSummary &row, int column)
     }
 }
 
-QVariant SubmissionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant SubmissionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal) {
         return {};
     }
@@ -304,7 +321,8 @@ QVariant SubmissionTableModel::headerData(int section, Qt::Orientation orientati
     }
 }
 
-QString SubmissionTableModel::statusText(Status status) const {
+QString SubmissionTableModel::statusText(Status status) const
+{
     switch (status) {
     case Status::NeedsManualGrading:
         return tr("Needs grading");
@@ -318,7 +336,8 @@ QString SubmissionTableModel::statusText(Status status) const {
     return {};
 }
 
-void SubmissionTableModel::onSubmissionChanged(qint64 submissionId) {
+void SubmissionTableModel::onSubmissionChanged(qint64 submissionId)
+{
     Q_UNUSED(submissionId)
     // A collect changes hundreds of submissions in one go: one query after the burst, not one each.
     if (!m_refreshQueued) {
@@ -327,7 +346,8 @@ void SubmissionTableModel::onSubmissionChanged(qint64 submissionId) {
     }
 }
 
-void SubmissionTableModel::flushPendingChanges() {
+void SubmissionTableModel::flushPendingChanges()
+{
     if (!m_refreshQueued) {
         return;
     }

@@ -30,11 +30,12 @@ namespace GradeDesk::Models {
  * exactly what differs: dataChanged for each changed row, row inserts and removals for students
  * that appeared or disappeared. Selections and scroll positions in views survive a refresh.
  */
-class SubmissionTableModel final : public QAbstractTableModel {
+class SubmissionTableModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubmissionTableModel)
 
-  public:
+public:
     enum Column {
         StudentColumn,
         NameColumn,
@@ -75,11 +76,11 @@ class SubmissionTableModel final : public QAbstractTableModel {
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-  signals:
+signals:
     /// A refresh triggered by a gradebook signal failed (explicit calls return their error instead).
     void refreshFailed(const Services::ServiceError &error);
 
-  private:
+private:
     void onSubmissionChanged(qint64 submissionId);
     void flushPendingChanges();
     QVariant displayData(const Services::SubmissionSummary &summary, int column) const;

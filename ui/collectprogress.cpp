@@ -22,7 +22,8 @@ constexpr qsizetype MaxProblemsShown = 8;
 CollectProgress::CollectProgress(QAction *cancelAction, QWidget *parent)
     : QWidget(parent)
     , m_bar(new QProgressBar(this))
-    , m_cancelButton(new QToolButton(this)) {
+    , m_cancelButton(new QToolButton(this))
+{
     setObjectName(QStringLiteral("collectProgress"));
     m_bar->setObjectName(QStringLiteral("collectProgressBar"));
     m_bar->setMaximumWidth(220);
@@ -39,7 +40,8 @@ CollectProgress::CollectProgress(QAction *cancelAction, QWidget *parent)
 
 CollectProgress::~CollectProgress() = default;
 
-void CollectProgress::track(CollectJob *job) {
+void CollectProgress::track(CollectJob *job)
+{
     m_job = job;
     connect(job, &ExchangeJob::progress, this, &CollectProgress::onProgress);
     connect(job, &ExchangeJob::finished, this, &CollectProgress::onFinished);
@@ -47,18 +49,21 @@ void CollectProgress::track(CollectJob *job) {
     show();
 }
 
-void CollectProgress::cancel() {
+void CollectProgress::cancel()
+{
     if (m_job) {
         m_job->cancel();
     }
 }
 
-void CollectProgress::onProgress(int done, int total) {
+void CollectProgress::onProgress(int done, int total)
+{
     m_bar->setRange(0, std::max(total, 0));
     m_bar->setValue(std::clamp(done, 0, std::max(total, 0)));
 }
 
-void CollectProgress::onFinished() {
+void CollectProgress::onFinished()
+{
     auto *job = qobject_cast<CollectJob *>(sender());
     m_job = nullptr;
     hide();

@@ -24,11 +24,12 @@ namespace GradeDesk::Ui {
  * Visible only while a job runs. When the job finishes it reports the outcome in words a grader
  * can act on, through exactly one of succeeded(), finishedWithMessage() or failed(), then stopped().
  */
-class CollectProgress final : public QWidget {
+class CollectProgress final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CollectProgress)
 
-  public:
+public:
     /// `cancelAction` is shown as the Cancel button (it carries the Escape shortcut).
     explicit CollectProgress(QAction *cancelAction, QWidget *parent = nullptr);
     ~CollectProgress() override;
@@ -40,7 +41,7 @@ class CollectProgress final : public QWidget {
 
     void cancel();
 
-  signals:
+signals:
     /// A clean run: a one-line summary for the status bar.
     void succeeded(const QString &summary);
     /// Cancelled, or done with problems the grader should fix (files named).
@@ -49,7 +50,7 @@ class CollectProgress final : public QWidget {
     /// After any of the above.
     void stopped();
 
-  private:
+private:
     void onProgress(int done, int total);
     void onFinished();
 

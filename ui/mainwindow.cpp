@@ -45,7 +45,8 @@ using Models::SubmissionTableModel;
 
 namespace {
 
-QWidget *withMargins(QWidget *child, QWidget *header, QWidget *parent) {
+QWidget *withMargins(QWidget *child, QWidget *header, QWidget *parent)
+{
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -64,7 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_assignmentModel(new AssignmentListModel(this))
     , m_submissionModel(new SubmissionTableModel(this))
     , m_submissionProxy(new QSortFilterProxyModel(this))
-    , m_highlighter(new SyntaxHighlighter(this)) {
+    , m_highlighter(new SyntaxHighlighter(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GradeDesk"));
     m_submissionProxy->setSourceModel(m_submissionModel);
@@ -92,13 +94,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_submissionProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentre);
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // Views and models refer to the session's gradebook: detach them before it goes.
     m_submissionModel->clear();
     std::ignore = m_assignmentModel->setGradebook(nullptr);
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     const auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &objectName) {
         auto *action = new QAction(text, this);
         action->setShortcut(shortcut);
@@ -163,7 +167,8 @@ void MainWindow::createActions() {
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -200,7 +205,8 @@ void MainWindow::createMenus() {
     toolBar->addAction(m_reloadAction);
 }
 
-void MainWindow::createWidgets() {
+void MainWindow::createWidgets()
+{
     m_courseLabel = new QLabel(this);
     m_courseLabel->setObjectName(QStringLiteral("courseLabel"));
     m_courseLabel->setTextFormat(Qt::PlainText);
@@ -323,7 +329,8 @@ void MainWindow::createWidgets() {
     statusBar()->addPermanentWidget(m_collectProgress);
 }
 
-bool MainWindow::openCourse(const QString &courseFile) {
+bool MainWindow::openCourse(const QString &courseFile)
+{
     if (isCollecting()) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("A collect is running. Wait for it to finish or cancel it (Esc) first."));
@@ -368,11 +375,13 @@ bool MainWindow::openCourse(const QString &courseFile) {
     return true;
 }
 
-bool MainWindow::isCollecting() const {
+bool MainWindow::isCollecting() const
+{
     return m_collectProgress->isRunning();
 }
 
-bool MainWindow::openMostRecentCourse() {
+bool MainWindow::openMostRecentCourse()
+{
     const QStringList recent = UiSettings::recentCourses();
     if (recent.isEmpty() || !QFileInfo::exists(recent.constFirst())) {
         return false;
@@ -380,7 +389,8 @@ bool MainWindow::openMostRecentCourse() {
     return openCourse(recent.constFirst());
 }
 
-void MainWindow::closeCourse() {
+void MainWindow::closeCourse()
+{
     if (!m_session || isCollecting()) {
         return;
     }
@@ -396,7 +406,8 @@ void MainWindow::closeCourse() {
     updateStatus();
 }
 
-void MainWindow::chooseCourse() {
+void MainWindow::chooseCourse()
+{
     const QString start = m_session ? QFileInfo(m_session->config().filePath).absolutePath() : QDir::homePath();
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Course"), start,
                                                       tr("Course files (course.yaml *.yaml *.yml);;All files (*)"));
@@ -405,7 +416,8 @@ void MainWindow::chooseCourse() {
     }
 }
 
-void MainWindow::onAssignmentChanged(const QModelIndex &current) {
+void MainWindow::onAssignmentChanged(const QModelIndex &current)
+{
     saveSelection();
     m_submissionPane->showMessage(tr("No submission selected"));
     if (!current.isValid() || !m_session) {
@@ -428,7 +440,8 @@ void MainWindow::onAssignmentChanged(const QModelIndex &current) {
     }
 }
 
-void MainWindow::onSubmissionChanged(const QModelIndex &current) {
+void MainWindow::onSubmissionChanged(const QModelIndex &current)
+{
     if (!current.isValid() || !m_session) {
         m_submissionPane->showMessage(tr("No submission selected"),
                                       tr("Choose a student in the list to see their notebook."));
@@ -439,7 +452,8 @@ void MainWindow::onSubmissionChanged(const QModelIndex &current) {
     saveSelection();
 }
 
-void MainWindow::stepSubmission(int delta) {
+void MainWindow::stepSubmission(int delta)
+{
     const int rows = m_submissionProxy->rowCount();
     if (rows == 0) {
         return;
@@ -451,7 +465,8 @@ void MainWindow::stepSubmission(int delta) {
     m_submissionView->scrollTo(target);
 }
 
-void MainWindow::collect() {
+void MainWindow::collect()
+{
     if (!m_session || isCollecting()) {
         return;
     }
@@ -466,7 +481,8 @@ void MainWindow::collect() {
     updateActions();
 }
 
-void MainWindow::onCollectStopped() {
+void MainWindow::onCollectStopped()
+{
     if (statusBar()->currentMessage() == tr("Collecting submissions…")) {
         statusBar()->clearMessage();
     }
@@ -481,7 +497,8 @@ void MainWindow::onCollectStopped() {
     updateCentre();
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     const bool open = m_session != nullptr;
     m_closeAction->setEnabled(open && !isCollecting());
     m_collectAction->setEnabled(open && !isCollecting());
@@ -493,7 +510,8 @@ void MainWindow::updateActions() {
     m_recentMenu->setEnabled(!isCollecting());
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     if (!m_session) {
         m_statusLabel->setText(tr("No course open"));
         return;
@@ -504,7 +522,8 @@ void MainWindow::updateStatus() {
         tr(" · %n to grade by hand", "", m_assignmentModel->totalNeedsGrading()));
 }
 
-void MainWindow::updateCentre() {
+void MainWindow::updateCentre()
+{
     QString message;
     if (!m_session) {
         message = tr("No course open.\n\nFile > Open Course (Ctrl+O) opens a course.yaml,\n"
@@ -531,13 +550,15 @@ void MainWindow::updateCentre() {
     }
 }
 
-void MainWindow::showError(const QString &what, const ServiceError &error) {
+void MainWindow::showError(const QString &what, const ServiceError &error)
+{
     qCWarning(lcUi) << what << "-" << kindName(error.kind) << error.detail;
     m_banner->showMessage(MessageBanner::Kind::Error,
                           error.message.isEmpty() ? what : what + QLatin1Char('\n') + error.message);
 }
 
-void MainWindow::confirmExternalLink(const QUrl &url) {
+void MainWindow::confirmExternalLink(const QUrl &url)
+{
     const auto answer = QMessageBox::question(
         this, tr("Open Link"),
         tr("The notebook links to\n%1\n\nOpen it in your web browser? Links in student work can lead anywhere.")
@@ -547,14 +568,16 @@ void MainWindow::confirmExternalLink(const QUrl &url) {
     }
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About GradeDesk"),
                        tr("<h3>GradeDesk %1</h3><p>A grading console for Jupyter-notebook courses "
                           "(nbgrader layout).</p>")
                            .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
-void MainWindow::updateRecentMenu() {
+void MainWindow::updateRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList recent = UiSettings::recentCourses();
     for (int i = 0; i < recent.size(); ++i) {
@@ -569,7 +592,8 @@ void MainWindow::updateRecentMenu() {
     }
 }
 
-void MainWindow::saveSelection() const {
+void MainWindow::saveSelection() const
+{
     if (!m_session) {
         return;
     }
@@ -587,7 +611,8 @@ void MainWindow::saveSelection() const {
     }
 }
 
-void MainWindow::restoreWindowState() {
+void MainWindow::restoreWindowState()
+{
     if (!restoreGeometry(UiSettings::windowLayout(QStringLiteral("geometry")))) {
         resize(1360, 820);
     }
@@ -597,7 +622,8 @@ void MainWindow::restoreWindowState() {
     m_submissionPane->setPreferredNotebook(UiSettings::preferredNotebook());
 }
 
-void MainWindow::saveWindowState() const {
+void MainWindow::saveWindowState() const
+{
     UiSettings::setWindowLayout(QStringLiteral("geometry"), saveGeometry());
     UiSettings::setWindowLayout(QStringLiteral("state"), saveState());
     UiSettings::setWindowLayout(QStringLiteral("splitter"), m_splitter->saveState());
@@ -605,7 +631,8 @@ void MainWindow::saveWindowState() const {
     saveSelection();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     // Closing abandons a running collect; the exchange stores nothing further once it is destroyed.
     m_collectProgress->cancel();
     saveWindowState();

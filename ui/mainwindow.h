@@ -43,11 +43,12 @@ class SubmissionPane;
  * Window geometry, splitter and column layout, recent courses and the last selection per course
  * live in QSettings (never secrets) and come back on the next start.
  */
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-  public:
+public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -65,10 +66,10 @@ class MainWindow final : public QMainWindow {
 
     MessageBanner *messageBanner() const { return m_banner; }
 
-  protected:
+protected:
     void closeEvent(QCloseEvent *event) override;
 
-  private:
+private:
     void createActions();
     void createMenus();
     void createWidgets();

@@ -11,7 +11,8 @@ namespace GradeDesk::Ui {
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
-    , m_closeButton(new QToolButton(this)) {
+    , m_closeButton(new QToolButton(this))
+{
     setObjectName(QStringLiteral("messageBanner"));
     m_label->setObjectName(QStringLiteral("messageBannerLabel"));
     m_closeButton->setObjectName(QStringLiteral("messageBannerCloseButton"));
@@ -31,7 +32,8 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 MessageBanner::~MessageBanner() = default;
 
-void MessageBanner::showMessage(Kind kind, const QString &text) {
+void MessageBanner::showMessage(Kind kind, const QString &text)
+{
     m_kind = kind;
     QString background;
     QString border;
@@ -56,7 +58,8 @@ void MessageBanner::showMessage(Kind kind, const QString &text) {
     show();
 }
 
-QString MessageBanner::text() const {
+QString MessageBanner::text() const
+{
     return m_label->text();
 }
 

@@ -15,11 +15,12 @@ namespace GradeDesk::Ui {
  * Errors (a course that does not open, a failed collect) stay visible while the grader keeps
  * working, and keyboard-driven tests need no dialog seams. Escape or the close button hides it.
  */
-class MessageBanner final : public QFrame {
+class MessageBanner final : public QFrame
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageBanner)
 
-  public:
+public:
     enum class Kind { Information, Warning, Error };
 
     explicit MessageBanner(QWidget *parent = nullptr);
@@ -30,7 +31,7 @@ class MessageBanner final : public QFrame {
 
     Kind kind() const { return m_kind; }
 
-  private:
+private:
     QLabel *m_label;
     QToolButton *m_closeButton;
     Kind m_kind = Kind::Information;

@@ -33,12 +33,14 @@ const auto ExpandScheme = QStringLiteral("gradedesk");
 const auto OutputScheme = QStringLiteral("gradedesk-output");
 const auto AttachmentScheme = QStringLiteral("gradedesk-attachment");
 
-QString formatPoints(double points) {
+QString formatPoints(double points)
+{
     return QLocale().toString(points, 'g', 6);
 }
 
 // Removes <image> elements that refer to anything but inline data: QtSvg would read local files.
-QString stripExternalSvgImages(const QString &svg) {
+QString stripExternalSvgImages(const QString &svg)
+{
     static const QRegularExpression externalImage(
         QStringLiteral(R"(<(?:\w+:)?image\b[^>]*?href\s*=\s*["'](?!\s*data:)[^>]*>)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -49,7 +51,8 @@ QString stripExternalSvgImages(const QString &svg) {
 
 // Turns <pre> blocks (from highlighted code and tracebacks) into wrapping blocks without the
 // default stylesheet's 12px margins: the surrounding box already spaces them.
-void allowWrapping(QTextFrame *frame) {
+void allowWrapping(QTextFrame *frame)
+{
     QTextCursor cursor(frame->document());
     for (auto it = frame->begin(); !it.atEnd(); ++it) {
         const QTextBlock block = it.currentBlock();
@@ -70,11 +73,13 @@ void allowWrapping(QTextFrame *frame) {
 
 NotebookRenderer::NotebookRenderer(QTextDocument *document, const RenderLimits &limits)
     : m_document(document)
-    , m_limits(limits) {
+    , m_limits(limits)
+{
     m_monoFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
-QList<RenderedCode> NotebookRenderer::render(const Notebook &notebook, const QSet<OutputKey> &expanded) {
+QList<RenderedCode> NotebookRenderer::render(const Notebook &notebook, const QSet<OutputKey> &expanded)
+{
     m_expanded = expanded;
     m_code.clear();
     m_document->clear();
@@ -89,7 +94,8 @@ QList<RenderedCode> NotebookRenderer::render(const Notebook &notebook, const QSe
     return m_code;
 }
 
-void NotebookRenderer::replaceCode(const RenderedCode &block, const QString &html) {
+void NotebookRenderer::replaceCode(const RenderedCode &block, const QString &html)
+{
     if (!block.frame) {
         return;
     }
@@ -111,7 +117,8 @@ void NotebookRenderer::replaceCode(const RenderedCode &block, const QString &htm
     allowWrapping(block.frame);
 }
 
-QUrl NotebookRenderer::expandUrl(const OutputKey &key) {
+QUrl NotebookRenderer::expandUrl(const OutputKey &key)
+{
     QUrl url;
     url.setScheme(ExpandScheme);
     url.setPath(QStringLiteral("expand"));
@@ -122,7 +129,8 @@ QUrl NotebookRenderer::expandUrl(const OutputKey &key) {
     return url;
 }
 
-std::optional<NotebookRenderer::OutputKey> NotebookRenderer::parseExpandUrl(const QUrl &url) {
+std::optional<NotebookRenderer::OutputKey> NotebookRenderer::parseExpandUrl(const QUrl &url)
+{
     if (url.scheme() != ExpandScheme || url.path() != QLatin1String("expand")) {
         return std::nullopt;
     }
@@ -137,7 +145,8 @@ std::optional<NotebookRenderer::OutputKey> NotebookRenderer::parseExpandUrl(cons
     return OutputKey{cell, output};
 }
 
-void NotebookRenderer::renderWarnings(const QStringList &warnings) {
+void NotebookRenderer::renderWarnings(const QStringList &warnings)
+{
     if (warnings.isEmpty()) {
         return;
     }
@@ -152,7 +161,8 @@ void NotebookRenderer::renderWarnings(const QStringList &warnings) {
     leaveFrame(box);
 }
 
-void NotebookRenderer::renderCell(int index, const Cell &cell) {
+void NotebookRenderer::renderCell(int index, const Cell &cell)
+{
     const NbgraderCellMeta &nb = cell.nbgrader;
     QString border = QStringLiteral("#d0d7de");
     int borderWidth = cell.type == CellType::Markdown ? 0 : 1;
@@ -191,7 +201,8 @@ void NotebookRenderer::renderCell(int index, const Cell &cell) {
     leaveFrame(cellFrame);
 }
 
-void NotebookRenderer::renderHeader(const Cell &cell) {
+void NotebookRenderer::renderHeader(const Cell &cell)
+{
     const NbgraderCellMeta &nb = cell.nbgrader;
     const bool hasBadges = nb.present && (nb.grade || nb.solution || nb.locked || nb.task);
     if (cell.type != CellType::Code && !hasBadges) {
@@ -243,7 +254,8 @@ void NotebookRenderer::renderHeader(const Cell &cell) {
     }
 }
 
-void NotebookRenderer::renderBadge(const QString &text, const QString &background, const QString &toolTip) {
+void NotebookRenderer::renderBadge(const QString &text, const QString &background, const QString &toolTip)
+{
     QTextCharFormat format;
     format.setBackground(QColor(background));
     format.setForeground(Qt::white);
@@ -253,7 +265,8 @@ void NotebookRenderer::renderBadge(const QString &text, const QString &backgroun
     m_cursor.insertText(QStringLiteral(" "), QTextCharFormat());
 }
 
-void NotebookRenderer::renderMarkdown(int index, const Cell &cell) {
+void NotebookRenderer::renderMarkdown(int index, const Cell &cell)
+{
     QString source = cell.source;
     const QJsonObject attachments = cell.raw.value(QLatin1String("attachments")).toObject();
     if (!attachments.isEmpty()) {
@@ -286,7 +299,8 @@ void NotebookRenderer::renderMarkdown(int index, const Cell &cell) {
     m_cursor.insertMarkdown(source);
 }
 
-void NotebookRenderer::renderOutput(int cellIndex, int outputIndex, const Output &output) {
+void NotebookRenderer::renderOutput(int cellIndex, int outputIndex, const Output &output)
+{
     switch (output.type) {
     case Output::Type::Stream:
         renderPlainBlock(output.text,
@@ -317,7 +331,8 @@ void NotebookRenderer::renderOutput(int cellIndex, int outputIndex, const Output
     }
 }
 
-void NotebookRenderer::renderMimeBundle(int cellIndex, int outputIndex, const Output &output) {
+void NotebookRenderer::renderMimeBundle(int cellIndex, int outputIndex, const Output &output)
+{
     const QString mime = preferredMimeType(output);
     const QString text = output.data.value(mime).toString();
     if (mime.isEmpty()) {
@@ -343,7 +358,8 @@ void NotebookRenderer::renderMimeBundle(int cellIndex, int outputIndex, const Ou
     }
 }
 
-void NotebookRenderer::renderImage(int cellIndex, int outputIndex, const QString &mime, const Output &output) {
+void NotebookRenderer::renderImage(int cellIndex, int outputIndex, const QString &mime, const Output &output)
+{
     const QString encoded = output.data.value(mime).toString();
     if (encoded.size() > MaxImageBytes) {
         renderNote(tr("[image too large to show: %1 MB]").arg(encoded.size() / (1024 * 1024)));
@@ -360,7 +376,8 @@ void NotebookRenderer::renderImage(int cellIndex, int outputIndex, const QString
                                                                          : output.metadata.value(mime).toObject());
 }
 
-void NotebookRenderer::renderSvg(int cellIndex, int outputIndex, const QString &svg) {
+void NotebookRenderer::renderSvg(int cellIndex, int outputIndex, const QString &svg)
+{
     QSvgRenderer renderer(stripExternalSvgImages(svg).toUtf8());
     if (!renderer.isValid()) {
         renderNote(tr("[SVG image that could not be read]"));
@@ -379,7 +396,8 @@ void NotebookRenderer::renderSvg(int cellIndex, int outputIndex, const QString &
     insertImageResource(QUrl(OutputScheme + QStringLiteral(":/%1/%2").arg(cellIndex).arg(outputIndex)), image, {});
 }
 
-void NotebookRenderer::insertImageResource(const QUrl &url, const QImage &image, const QJsonObject &metadata) {
+void NotebookRenderer::insertImageResource(const QUrl &url, const QImage &image, const QJsonObject &metadata)
+{
     m_document->addResource(QTextDocument::ImageResource, url, image);
     QTextImageFormat format;
     format.setName(url.toString());
@@ -395,8 +413,8 @@ void NotebookRenderer::insertImageResource(const QUrl &url, const QImage &image,
     m_cursor.insertImage(format);
 }
 
-void NotebookRenderer::renderPlainBlock(const QString &text, const QString &background, int cellIndex,
-                                        int outputIndex) {
+void NotebookRenderer::renderPlainBlock(const QString &text, const QString &background, int cellIndex, int outputIndex)
+{
     const bool full = outputIndex < 0 || isExpanded(cellIndex, outputIndex);
     const TruncatedText cut =
         full ? TruncatedText{text, 0, 0} : truncateText(text, m_limits.maxOutputLines, m_limits.maxOutputChars);
@@ -412,13 +430,15 @@ void NotebookRenderer::renderPlainBlock(const QString &text, const QString &back
     }
 }
 
-void NotebookRenderer::renderHtmlBlock(const QString &html, const QString &background) {
+void NotebookRenderer::renderHtmlBlock(const QString &html, const QString &background)
+{
     QTextFrame *box = insertBox(background, background, 0, 4);
     m_cursor.insertHtml(html);
     leaveFrame(box);
 }
 
-void NotebookRenderer::renderNote(const QString &text) {
+void NotebookRenderer::renderNote(const QString &text)
+{
     QTextCharFormat note;
     note.setForeground(QColor(QStringLiteral("#718096")));
     note.setFontItalic(true);
@@ -426,7 +446,8 @@ void NotebookRenderer::renderNote(const QString &text) {
     m_cursor.insertText(text, note);
 }
 
-void NotebookRenderer::renderExpandLink(const OutputKey &key, const QString &what) {
+void NotebookRenderer::renderExpandLink(const OutputKey &key, const QString &what)
+{
     QTextCharFormat link;
     link.setAnchor(true);
     link.setAnchorHref(expandUrl(key).toString());
@@ -437,8 +458,8 @@ void NotebookRenderer::renderExpandLink(const OutputKey &key, const QString &wha
     m_cursor.insertText(QStringLiteral(" "), QTextCharFormat());
 }
 
-QTextFrame *NotebookRenderer::insertBox(const QString &background, const QString &border, int borderWidth,
-                                        int padding) {
+QTextFrame *NotebookRenderer::insertBox(const QString &background, const QString &border, int borderWidth, int padding)
+{
     QTextFrameFormat format;
     format.setBackground(QColor(background));
     format.setBorder(borderWidth);
@@ -450,11 +471,13 @@ QTextFrame *NotebookRenderer::insertBox(const QString &background, const QString
     return m_cursor.insertFrame(format);
 }
 
-void NotebookRenderer::leaveFrame(QTextFrame *frame) {
+void NotebookRenderer::leaveFrame(QTextFrame *frame)
+{
     m_cursor.setPosition(frame->lastPosition() + 1);
 }
 
-bool NotebookRenderer::isExpanded(int cellIndex, int outputIndex) const {
+bool NotebookRenderer::isExpanded(int cellIndex, int outputIndex) const
+{
     return m_expanded.contains({cellIndex, outputIndex});
 }
 

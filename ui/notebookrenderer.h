@@ -47,10 +47,11 @@ struct RenderLimits {
  * arrives. Outputs longer than the limits are cut with a link built by expandUrl(); render again
  * with that output in `expanded` to show it in full.
  */
-class NotebookRenderer final {
+class NotebookRenderer final
+{
     Q_DECLARE_TR_FUNCTIONS(NotebookRenderer)
 
-  public:
+public:
     using OutputKey = std::pair<int, int>; ///< (cell index, output index)
 
     explicit NotebookRenderer(QTextDocument *document, const RenderLimits &limits = {});
@@ -64,7 +65,7 @@ class NotebookRenderer final {
     static QUrl expandUrl(const OutputKey &key);
     static std::optional<OutputKey> parseExpandUrl(const QUrl &url);
 
-  private:
+private:
     void renderWarnings(const QStringList &warnings);
     void renderCell(int index, const Services::Cell &cell);
     void renderHeader(const Services::Cell &cell);

@@ -20,7 +20,8 @@ namespace {
 constexpr qint64 MaxLocalImageBytes = 16 * 1024 * 1024;
 constexpr qsizetype MaxDataUrlChars = 24 * 1024 * 1024;
 
-QImage decodeDataUrl(const QUrl &url) {
+QImage decodeDataUrl(const QUrl &url)
+{
     const QString text = url.toString(QUrl::FullyEncoded);
     if (text.size() > MaxDataUrlChars) {
         return {};
@@ -43,7 +44,8 @@ QImage decodeDataUrl(const QUrl &url) {
 } // namespace
 
 NotebookView::NotebookView(QWidget *parent)
-    : QTextBrowser(parent) {
+    : QTextBrowser(parent)
+{
     setObjectName(QStringLiteral("notebookView"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -59,7 +61,8 @@ NotebookView::NotebookView(QWidget *parent)
 
 NotebookView::~NotebookView() = default;
 
-void NotebookView::setNotebook(const Notebook &notebook, const QString &resourceRoot) {
+void NotebookView::setNotebook(const Notebook &notebook, const QString &resourceRoot)
+{
     m_notebook = notebook;
     m_resourceRoot = resourceRoot;
     m_hasNotebook = true;
@@ -72,7 +75,8 @@ void NotebookView::setNotebook(const Notebook &notebook, const QString &resource
     emit notebookShown();
 }
 
-void NotebookView::showMessage(const QString &title, const QString &text) {
+void NotebookView::showMessage(const QString &title, const QString &text)
+{
     m_hasNotebook = false;
     m_notebook = {};
     m_resourceRoot.clear();
@@ -84,7 +88,8 @@ void NotebookView::showMessage(const QString &title, const QString &text) {
                 .arg(title.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br/>"))));
 }
 
-void NotebookView::render() {
+void NotebookView::render()
+{
     NotebookRenderer renderer(document());
     m_code = renderer.render(m_notebook, m_expanded);
     for (const RenderedCode &block : std::as_const(m_code)) {
@@ -94,7 +99,8 @@ void NotebookView::render() {
     }
 }
 
-void NotebookView::requestHighlighting() {
+void NotebookView::requestHighlighting()
+{
     const QString language = m_notebook.language();
     for (const RenderedCode &block : std::as_const(m_code)) {
         if (!block.code.trimmed().isEmpty()) {
@@ -103,12 +109,14 @@ void NotebookView::requestHighlighting() {
     }
 }
 
-QString NotebookView::keyPrefix() const {
+QString NotebookView::keyPrefix() const
+{
     // One highlighter serves every view: keys name this view and the notebook generation.
     return QStringLiteral("nbview/%1/%2/").arg(quintptr(this), 0, 16).arg(m_generation);
 }
 
-void NotebookView::applyHighlighting(const QString &key, const QString &html) {
+void NotebookView::applyHighlighting(const QString &key, const QString &html)
+{
     const QString prefix = keyPrefix();
     if (!m_hasNotebook || !key.startsWith(prefix)) {
         return;
@@ -128,7 +136,8 @@ void NotebookView::applyHighlighting(const QString &key, const QString &html) {
     }
 }
 
-void NotebookView::onAnchorClicked(const QUrl &url) {
+void NotebookView::onAnchorClicked(const QUrl &url)
+{
     if (const auto key = NotebookRenderer::parseExpandUrl(url)) {
         const int scroll = verticalScrollBar()->value();
         m_expanded.insert(*key);
@@ -147,7 +156,8 @@ void NotebookView::onAnchorClicked(const QUrl &url) {
     qCInfo(lcUi) << "ignored a link in a notebook:" << url.toString(QUrl::RemoveQuery);
 }
 
-QVariant NotebookView::loadResource(int type, const QUrl &name) {
+QVariant NotebookView::loadResource(int type, const QUrl &name)
+{
     if (type != QTextDocument::ImageResource) {
         return refuse(type, name, "not an image");
     }
@@ -175,7 +185,8 @@ QVariant NotebookView::loadResource(int type, const QUrl &name) {
     return image.isNull() ? refuse(type, name, "not an image file") : QVariant(image);
 }
 
-QVariant NotebookView::refuse(int type, const QUrl &name, const char *reason) {
+QVariant NotebookView::refuse(int type, const QUrl &name, const char *reason)
+{
     qCInfo(lcUi) << "refused notebook resource" << name.toString(QUrl::RemoveQuery).left(200) << "-" << reason;
     const QImage placeholder = blockedImage();
     // Cached in the document so layout and painting do not ask (and log) again.
@@ -184,7 +195,8 @@ QVariant NotebookView::refuse(int type, const QUrl &name, const char *reason) {
     return placeholder;
 }
 
-QImage NotebookView::blockedImage() {
+QImage NotebookView::blockedImage()
+{
     QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
     image.fill(QColor(QStringLiteral("#edf2f7")));
     QPainter painter(&image);

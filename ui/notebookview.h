@@ -29,11 +29,12 @@ namespace GradeDesk::Ui {
  * Links are never followed: in-document anchors scroll, "show all" links expand an output, and
  * http(s) links are only reported through externalLinkRequested() for the window to confirm.
  */
-class NotebookView final : public QTextBrowser {
+class NotebookView final : public QTextBrowser
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotebookView)
 
-  public:
+public:
     explicit NotebookView(QWidget *parent = nullptr);
     ~NotebookView() override;
 
@@ -60,7 +61,7 @@ class NotebookView final : public QTextBrowser {
     /// The image served in place of every refused resource.
     static QImage blockedImage();
 
-  signals:
+signals:
     /// Asks for `code` in `language` as highlighted HTML, to be passed to applyHighlighting().
     void highlightRequested(const QString &key, const QString &code, const QString &language);
     void notebookShown();
@@ -69,7 +70,7 @@ class NotebookView final : public QTextBrowser {
     /// The user activated an http(s) link; the view itself never opens it.
     void externalLinkRequested(const QUrl &url);
 
-  private:
+private:
     void render();
     void requestHighlighting();
     void onAnchorClicked(const QUrl &url);

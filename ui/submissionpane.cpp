@@ -36,7 +36,8 @@ SubmissionPane::SubmissionPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_selector(new QComboBox(this))
-    , m_view(new NotebookView(this)) {
+    , m_view(new NotebookView(this))
+{
     setObjectName(QStringLiteral("submissionPane"));
     m_title->setObjectName(QStringLiteral("submissionTitleLabel"));
     m_details->setObjectName(QStringLiteral("submissionDetailsLabel"));
@@ -75,7 +76,8 @@ SubmissionPane::SubmissionPane(QWidget *parent)
 
 SubmissionPane::~SubmissionPane() = default;
 
-void SubmissionPane::showSubmission(Gradebook *gradebook, const SubmissionSummary &summary) {
+void SubmissionPane::showSubmission(Gradebook *gradebook, const SubmissionSummary &summary)
+{
     m_gradebook = gradebook;
     m_summary = summary;
     m_title->setText(summary.studentName == summary.studentId
@@ -125,7 +127,8 @@ void SubmissionPane::showSubmission(Gradebook *gradebook, const SubmissionSummar
     loadSelectedNotebook();
 }
 
-void SubmissionPane::showMessage(const QString &title, const QString &text) {
+void SubmissionPane::showMessage(const QString &title, const QString &text)
+{
     ++m_loadGeneration;
     m_gradebook = nullptr;
     m_summary = {};
@@ -137,7 +140,8 @@ void SubmissionPane::showMessage(const QString &title, const QString &text) {
     m_view->showMessage(title, text);
 }
 
-void SubmissionPane::stepNotebook(int delta) {
+void SubmissionPane::stepNotebook(int delta)
+{
     const int target = m_selector->currentIndex() + delta;
     if (target < 0 || target >= m_selector->count() || target == m_selector->currentIndex()) {
         return;
@@ -147,12 +151,14 @@ void SubmissionPane::stepNotebook(int delta) {
     loadSelectedNotebook();
 }
 
-QString SubmissionPane::currentNotebookName() const {
+QString SubmissionPane::currentNotebookName() const
+{
     const int index = m_selector->currentIndex();
     return index >= 0 && index < m_notebooks.size() ? m_notebooks.at(index).notebookName : QString();
 }
 
-void SubmissionPane::loadSelectedNotebook() {
+void SubmissionPane::loadSelectedNotebook()
+{
     const int index = m_selector->currentIndex();
     if (index < 0 || index >= m_notebooks.size()) {
         return;

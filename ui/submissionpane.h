@@ -25,11 +25,12 @@ class NotebookView;
  * through students never shows a stale notebook. When the grader moves to another student the
  * same notebook name stays selected, so a question can be compared across students.
  */
-class SubmissionPane final : public QWidget {
+class SubmissionPane final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubmissionPane)
 
-  public:
+public:
     explicit SubmissionPane(QWidget *parent = nullptr);
     ~SubmissionPane() override;
 
@@ -50,11 +51,11 @@ class SubmissionPane final : public QWidget {
     /// The notebook to prefer for the next submission (restored from settings by the window).
     void setPreferredNotebook(const QString &name) { m_preferredNotebook = name; }
 
-  signals:
+signals:
     /// A notebook finished loading (or failed to) and is on screen.
     void notebookDisplayed(const QString &studentId, const QString &notebookName);
 
-  private:
+private:
     void loadSelectedNotebook();
 
     QLabel *m_title;

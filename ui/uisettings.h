@@ -16,8 +16,9 @@ namespace GradeDesk::Ui {
  *   selection/notebook               last notebook name chosen in a submission
  *   window/<what>                    geometry, state, splitter and header layouts
  */
-class UiSettings final {
-  public:
+class UiSettings final
+{
+public:
     UiSettings() = delete;
 
     static constexpr int maxRecentCourses = 8;

@@ -9,7 +9,8 @@ namespace GradeDesk::Services::ConfigPaths {
 namespace {
 
 // `path` relative to `folder` when it lies inside it (or is it), else an empty string.
-QString relativeInside(const QString &path, const QString &folder) {
+QString relativeInside(const QString &path, const QString &folder)
+{
     if (folder.isEmpty()) {
         return {};
     }
@@ -23,7 +24,8 @@ QString relativeInside(const QString &path, const QString &folder) {
 
 } // namespace
 
-QString resolve(const QString &text, const QString &baseDir) {
+QString resolve(const QString &text, const QString &baseDir)
+{
     if (text.isEmpty()) {
         return {};
     }
@@ -37,7 +39,8 @@ QString resolve(const QString &text, const QString &baseDir) {
     return QDir::cleanPath(QDir(base).absoluteFilePath(text));
 }
 
-QString portable(const QString &absolutePath, const QString &baseDir) {
+QString portable(const QString &absolutePath, const QString &baseDir)
+{
     if (absolutePath.isEmpty()) {
         return {};
     }

@@ -20,12 +20,14 @@ namespace {
 
 using Tr = CourseConfigLoader;
 
-QString fromYaml(const std::string &text) {
+QString fromYaml(const std::string &text)
+{
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 // Key names are compared without case and punctuation, so "apiKey", "API-KEY" and "api_key" all match.
-bool looksLikeSecret(const QString &key) {
+bool looksLikeSecret(const QString &key)
+{
     static const char *const fragments[] = {"token",      "password", "passwd",       "passphrase",
                                             "secret",     "apikey",   "privatekey",   "accesskey",
                                             "credential", "bearer",   "authorization"};
@@ -40,7 +42,8 @@ bool looksLikeSecret(const QString &key) {
 }
 
 // What a node holds, for "must be X, but it is Y" messages. Scalars are quoted and shortened.
-QString describe(const YAML::Node &node) {
+QString describe(const YAML::Node &node)
+{
     if (!node.IsDefined() || node.IsNull()) {
         return Tr::tr("empty");
     }
@@ -57,7 +60,8 @@ QString describe(const YAML::Node &node) {
     return QStringLiteral("\u201c%1\u201d").arg(text);
 }
 
-bool isLocalHost(const QString &host) {
+bool isLocalHost(const QString &host)
+{
     return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
 }
 
@@ -65,9 +69,11 @@ bool isLocalHost(const QString &host) {
 
 ConfigYamlReader::ConfigYamlReader(const QString &file, const QString &baseDir)
     : m_file(file)
-    , m_baseDir(baseDir) {}
+    , m_baseDir(baseDir)
+{}
 
-ConfigYamlReader::Position ConfigYamlReader::positionOf(const YAML::Node &node, Position fallback) {
+ConfigYamlReader::Position ConfigYamlReader::positionOf(const YAML::Node &node, Position fallback)
+{
     if (!node.IsDefined()) {
         return fallback;
     }
@@ -78,7 +84,8 @@ ConfigYamlReader::Position ConfigYamlReader::positionOf(const YAML::Node &node, 
     return {mark.line + 1, mark.column + 1};
 }
 
-QString ConfigYamlReader::location(Position at) const {
+QString ConfigYamlReader::location(Position at) const
+{
     const QString file = m_file.isEmpty() ? QStringLiteral("course.yaml") : m_file;
     if (at.line <= 0) {
         return file;
@@ -86,29 +93,34 @@ QString ConfigYamlReader::location(Position at) const {
     return QStringLiteral("%1:%2:%3").arg(file).arg(at.line).arg(at.column);
 }
 
-bool ConfigYamlReader::fail(ServiceError::Kind kind, Position at, const QString &message, const QString &detail) {
+bool ConfigYamlReader::fail(ServiceError::Kind kind, Position at, const QString &message, const QString &detail)
+{
     m_error = ServiceError::make(kind, location(at) + QStringLiteral(": ") + message,
                                  location(at) + QStringLiteral(": ") + detail);
     return false;
 }
 
-bool ConfigYamlReader::failValue(const Entry &entry, const QString &path, const QString &expected) {
+bool ConfigYamlReader::failValue(const Entry &entry, const QString &path, const QString &expected)
+{
     return fail(ServiceError::Kind::Validation, entry.position,
                 Tr::tr("\u201c%1\u201d must be %2, but it is %3. Correct the value and open the course again.")
                     .arg(path, expected, describe(entry.value)),
                 QStringLiteral("%1: expected %2").arg(path, expected));
 }
 
-void ConfigYamlReader::warn(Position at, const QString &message) {
+void ConfigYamlReader::warn(Position at, const QString &message)
+{
     m_warnings.append({m_file, at.line, at.column, message});
     qCInfo(lcConfig).noquote() << location(at) << message;
 }
 
-QString ConfigYamlReader::join(const QString &path, const QString &key) {
+QString ConfigYamlReader::join(const QString &path, const QString &key)
+{
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-bool ConfigYamlReader::checkEncoding(const QByteArray &yaml) {
+bool ConfigYamlReader::checkEncoding(const QByteArray &yaml)
+{
     int line = 1;
     for (const QByteArray &bytes : yaml.split('\n')) {
         QStringDecoder decoder(QStringDecoder::Utf8);
@@ -123,14 +135,16 @@ bool ConfigYamlReader::checkEncoding(const QByteArray &yaml) {
     return true;
 }
 
-bool ConfigYamlReader::scanForSecrets(const YAML::Node &node) {
+bool ConfigYamlReader::scanForSecrets(const YAML::Node &node)
+{
     QSet<int> visited;
     return scanForSecrets(node, {}, visited);
 }
 
 // `visited` holds the offsets of collections already seen: an alias shares its anchor's node, so
 // documents that repeat a collection many times (the "billion laughs" shape) cost nothing extra.
-bool ConfigYamlReader::scanForSecrets(const YAML::Node &node, Position fallback, QSet<int> &visited) {
+bool ConfigYamlReader::scanForSecrets(const YAML::Node &node, Position fallback, QSet<int> &visited)
+{
     if (!node.IsMap() && !node.IsSequence()) {
         return true;
     }
@@ -169,7 +183,8 @@ bool ConfigYamlReader::scanForSecrets(const YAML::Node &node, Position fallback,
     return true;
 }
 
-bool ConfigYamlReader::openMap(const YAML::Node &node, Position at, const QString &path, Map &map) {
+bool ConfigYamlReader::openMap(const YAML::Node &node, Position at, const QString &path, Map &map)
+{
     const QString name = path.isEmpty() ? Tr::tr("the course file") : path;
     map.path = path;
     map.position = positionOf(node, at);
@@ -201,7 +216,8 @@ bool ConfigYamlReader::openMap(const YAML::Node &node, Position at, const QStrin
     return true;
 }
 
-const ConfigYamlReader::Entry *ConfigYamlReader::take(Map &map, const char *key) {
+const ConfigYamlReader::Entry *ConfigYamlReader::take(Map &map, const char *key)
+{
     const QString name = QString::fromLatin1(key);
     for (const Entry &entry : std::as_const(map.entries)) {
         if (entry.key == name) {
@@ -212,7 +228,8 @@ const ConfigYamlReader::Entry *ConfigYamlReader::take(Map &map, const char *key)
     return nullptr;
 }
 
-void ConfigYamlReader::finish(const Map &map) {
+void ConfigYamlReader::finish(const Map &map)
+{
     for (const Entry &entry : map.entries) {
         if (!map.used.contains(entry.key)) {
             warn(positionOf(entry.keyNode, entry.position),
@@ -222,7 +239,8 @@ void ConfigYamlReader::finish(const Map &map) {
     }
 }
 
-bool ConfigYamlReader::readString(Map &map, const char *key, QString &out, bool required) {
+bool ConfigYamlReader::readString(Map &map, const char *key, QString &out, bool required)
+{
     const Entry *entry = take(map, key);
     const QString path = join(map.path, QString::fromLatin1(key));
     if (!entry) {
@@ -245,7 +263,8 @@ bool ConfigYamlReader::readString(Map &map, const char *key, QString &out, bool 
     return true;
 }
 
-bool ConfigYamlReader::readName(Map &map, const char *key, QString &out, const QString &what) {
+bool ConfigYamlReader::readName(Map &map, const char *key, QString &out, const QString &what)
+{
     if (!readString(map, key, out, true)) {
         return false;
     }
@@ -260,7 +279,8 @@ bool ConfigYamlReader::readName(Map &map, const char *key, QString &out, const Q
     return true;
 }
 
-bool ConfigYamlReader::readNumber(Map &map, const char *key, std::optional<double> &out) {
+bool ConfigYamlReader::readNumber(Map &map, const char *key, std::optional<double> &out)
+{
     const Entry *entry = take(map, key);
     if (!entry) {
         return true;
@@ -274,7 +294,8 @@ bool ConfigYamlReader::readNumber(Map &map, const char *key, std::optional<doubl
     return true;
 }
 
-bool ConfigYamlReader::readPort(Map &map, const char *key, int &out) {
+bool ConfigYamlReader::readPort(Map &map, const char *key, int &out)
+{
     const Entry *entry = take(map, key);
     if (!entry) {
         return true;
@@ -288,7 +309,8 @@ bool ConfigYamlReader::readPort(Map &map, const char *key, int &out) {
     return true;
 }
 
-bool ConfigYamlReader::readUrl(Map &map, const char *key, QUrl &out, bool required) {
+bool ConfigYamlReader::readUrl(Map &map, const char *key, QUrl &out, bool required)
+{
     QString text;
     if (!readString(map, key, text, required)) {
         return false;
@@ -321,7 +343,8 @@ bool ConfigYamlReader::readUrl(Map &map, const char *key, QUrl &out, bool requir
     return true;
 }
 
-bool ConfigYamlReader::readPath(Map &map, const char *key, QString &out) {
+bool ConfigYamlReader::readPath(Map &map, const char *key, QString &out)
+{
     QString text;
     if (!readString(map, key, text)) {
         return false;
@@ -332,7 +355,8 @@ bool ConfigYamlReader::readPath(Map &map, const char *key, QString &out) {
     return true;
 }
 
-bool ConfigYamlReader::readDue(Map &map, const char *key, QDateTime &out) {
+bool ConfigYamlReader::readDue(Map &map, const char *key, QDateTime &out)
+{
     QString text;
     if (!readString(map, key, text)) {
         return false;
@@ -356,7 +380,8 @@ bool ConfigYamlReader::readDue(Map &map, const char *key, QDateTime &out) {
     return true;
 }
 
-bool ConfigYamlReader::readChoice(Map &map, const char *key, const QStringList &choices, int &index) {
+bool ConfigYamlReader::readChoice(Map &map, const char *key, const QStringList &choices, int &index)
+{
     QString text;
     if (!readString(map, key, text)) {
         return false;

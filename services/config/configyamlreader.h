@@ -24,8 +24,9 @@ namespace GradeDesk::Services {
  * that are absent or empty ("key:" or "key: ~") leave the output untouched, so callers pre-fill
  * defaults. Keys a caller never asked for become "unknown key" warnings in `finish()`.
  */
-class ConfigYamlReader final {
-  public:
+class ConfigYamlReader final
+{
+public:
     struct Position {
         int line = 0; ///< 1-based; 0 when unknown.
         int column = 0;
@@ -83,7 +84,7 @@ class ConfigYamlReader final {
     /// The `index` of the value in `choices`, matched without case and with "-" and "_" alike.
     bool readChoice(Map &map, const char *key, const QStringList &choices, int &index);
 
-  private:
+private:
     QString location(Position at) const;
     bool scanForSecrets(const YAML::Node &node, Position fallback, QSet<int> &visited);
 

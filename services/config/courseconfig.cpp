@@ -17,14 +17,16 @@ constexpr qint64 maximumFileSize = 1024 * 1024;
 
 } // namespace
 
-QString CourseConfig::courseDirectory() const {
+QString CourseConfig::courseDirectory() const
+{
     if (!exchange.directory.isEmpty()) {
         return exchange.directory;
     }
     return filePath.isEmpty() ? QString() : QFileInfo(filePath).absolutePath();
 }
 
-const AssignmentConfig *CourseConfig::assignment(const QString &name) const {
+const AssignmentConfig *CourseConfig::assignment(const QString &name) const
+{
     for (const AssignmentConfig &candidate : assignments) {
         if (candidate.name == name) {
             return &candidate;
@@ -33,7 +35,8 @@ const AssignmentConfig *CourseConfig::assignment(const QString &name) const {
     return nullptr;
 }
 
-Result<LoadedCourseConfig> CourseConfigLoader::load(const QString &path) {
+Result<LoadedCourseConfig> CourseConfigLoader::load(const QString &path)
+{
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     if (!info.exists()) {
@@ -69,7 +72,8 @@ Result<LoadedCourseConfig> CourseConfigLoader::load(const QString &path) {
     return loaded;
 }
 
-Result<void> CourseConfigLoader::save(const CourseConfig &config, const QString &path) {
+Result<void> CourseConfigLoader::save(const CourseConfig &config, const QString &path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     CourseConfig target = config;
     target.filePath = absolute;

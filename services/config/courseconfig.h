@@ -157,10 +157,11 @@ struct LoadedCourseConfig {
  *  - Unsupported: `version` newer than this build understands.
  * Unknown keys are not errors: they come back as warnings so a newer file still opens.
  */
-class CourseConfigLoader final {
+class CourseConfigLoader final
+{
     Q_DECLARE_TR_FUNCTIONS(CourseConfigLoader)
 
-  public:
+public:
     /// The format version this build writes and the newest it reads.
     static constexpr int formatVersion = 1;
 

@@ -23,7 +23,8 @@ using Reader = ConfigYamlReader;
 const QString defaultNgsharePrefix = QStringLiteral("/services/ngshare");
 
 // A key that is valid in the section but means nothing with the chosen type.
-void ignoreFor(Reader &reader, Reader::Map &map, const char *key, const QString &type) {
+void ignoreFor(Reader &reader, Reader::Map &map, const char *key, const QString &type)
+{
     if (const Reader::Entry *entry = reader.take(map, key)) {
         reader.warn(Reader::positionOf(entry->keyNode, entry->position),
                     Tr::tr("\u201c%1\u201d has no effect with type %2 and is ignored.")
@@ -32,13 +33,15 @@ void ignoreFor(Reader &reader, Reader::Map &map, const char *key, const QString 
 }
 
 // An optional section: false on error; `present` tells whether it is there (and `map` was opened).
-bool openSection(Reader &reader, Reader::Map &root, const char *key, Reader::Map &map, bool &present) {
+bool openSection(Reader &reader, Reader::Map &root, const char *key, Reader::Map &map, bool &present)
+{
     const Reader::Entry *entry = reader.take(root, key);
     present = entry != nullptr;
     return !present || reader.openMap(entry->value, entry->position, QString::fromLatin1(key), map);
 }
 
-bool readVersion(Reader &reader, Reader::Map &root) {
+bool readVersion(Reader &reader, Reader::Map &root)
+{
     const Reader::Entry *entry = reader.take(root, "version");
     if (!entry) {
         return true;
@@ -60,7 +63,8 @@ bool readVersion(Reader &reader, Reader::Map &root) {
     return true;
 }
 
-bool readCourse(Reader &reader, Reader::Map &root, CourseConfig &config) {
+bool readCourse(Reader &reader, Reader::Map &root, CourseConfig &config)
+{
     const Reader::Entry *entry = reader.take(root, "course");
     if (!entry) {
         return reader.fail(ServiceError::Kind::Validation, root.position,
@@ -77,7 +81,8 @@ bool readCourse(Reader &reader, Reader::Map &root, CourseConfig &config) {
     return true;
 }
 
-bool readExchange(Reader &reader, Reader::Map &root, const QString &baseDir, ExchangeConfig &exchange) {
+bool readExchange(Reader &reader, Reader::Map &root, const QString &baseDir, ExchangeConfig &exchange)
+{
     exchange = {};
     Reader::Map map;
     bool present = false;
@@ -116,7 +121,8 @@ bool readExchange(Reader &reader, Reader::Map &root, const QString &baseDir, Exc
     return true;
 }
 
-bool readGradebook(Reader &reader, Reader::Map &root, const QString &baseDir, GradebookConfig &gradebook) {
+bool readGradebook(Reader &reader, Reader::Map &root, const QString &baseDir, GradebookConfig &gradebook)
+{
     gradebook = {};
     Reader::Map map;
     bool present = false;
@@ -159,7 +165,8 @@ bool readGradebook(Reader &reader, Reader::Map &root, const QString &baseDir, Gr
     return true;
 }
 
-bool readLatePenalty(Reader &reader, Reader::Map &assignment, LatePenalty &penalty) {
+bool readLatePenalty(Reader &reader, Reader::Map &assignment, LatePenalty &penalty)
+{
     static const QStringList kinds = {QStringLiteral("none"), QStringLiteral("zero"), QStringLiteral("per_hour"),
                                       QStringLiteral("per_day")};
     const Reader::Entry *entry = reader.take(assignment, "late_penalty");
@@ -205,7 +212,8 @@ bool readLatePenalty(Reader &reader, Reader::Map &assignment, LatePenalty &penal
     return true;
 }
 
-bool readNotebooks(Reader &reader, Reader::Map &assignment, QStringList &notebooks) {
+bool readNotebooks(Reader &reader, Reader::Map &assignment, QStringList &notebooks)
+{
     const Reader::Entry *entry = reader.take(assignment, "notebooks");
     if (!entry) {
         return true;
@@ -233,7 +241,8 @@ bool readNotebooks(Reader &reader, Reader::Map &assignment, QStringList &noteboo
     return true;
 }
 
-bool readAssignments(Reader &reader, Reader::Map &root, QList<AssignmentConfig> &assignments) {
+bool readAssignments(Reader &reader, Reader::Map &root, QList<AssignmentConfig> &assignments)
+{
     const Reader::Entry *entry = reader.take(root, "assignments");
     if (!entry) {
         return true;
@@ -267,7 +276,8 @@ bool readAssignments(Reader &reader, Reader::Map &root, QList<AssignmentConfig> 
     return true;
 }
 
-bool readKubernetes(Reader &reader, Reader::Map &root, KubernetesConfig &kubernetes) {
+bool readKubernetes(Reader &reader, Reader::Map &root, KubernetesConfig &kubernetes)
+{
     Reader::Map map;
     bool present = false;
     if (!openSection(reader, root, "kubernetes", map, present)) {
@@ -284,7 +294,8 @@ bool readKubernetes(Reader &reader, Reader::Map &root, KubernetesConfig &kuberne
     return true;
 }
 
-bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas) {
+bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
+{
     Reader::Map map;
     bool present = false;
     if (!openSection(reader, root, "canvas", map, present)) {
@@ -300,7 +311,8 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas) {
     return true;
 }
 
-bool readDocument(Reader &reader, const YAML::Node &document, const QString &baseDir, CourseConfig &config) {
+bool readDocument(Reader &reader, const YAML::Node &document, const QString &baseDir, CourseConfig &config)
+{
     // A file with nothing but comments reads as an empty mapping (and then lacks course.id).
     const YAML::Node root = document.IsNull() ? YAML::Node(YAML::NodeType::Map) : document;
     Reader::Map map;
@@ -317,7 +329,8 @@ bool readDocument(Reader &reader, const YAML::Node &document, const QString &bas
 
 } // namespace
 
-Result<LoadedCourseConfig> CourseConfigLoader::parse(const QByteArray &yaml, const QString &pathForMessages) {
+Result<LoadedCourseConfig> CourseConfigLoader::parse(const QByteArray &yaml, const QString &pathForMessages)
+{
     const QString baseDir = pathForMessages.isEmpty() ? QString() : QFileInfo(pathForMessages).absolutePath();
     Reader reader(pathForMessages, baseDir);
     if (!reader.checkEncoding(yaml)) {

@@ -19,7 +19,8 @@ enum class Context {
     Flow,  ///< An item inside "[...]" or "{...}", where ":" and "," have meaning.
 };
 
-QString quoted(const QString &text) {
+QString quoted(const QString &text)
+{
     QString out = QStringLiteral("\"");
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -40,7 +41,8 @@ QString quoted(const QString &text) {
 }
 
 // Plain (unquoted) when the text reads back as the same string in YAML, else double-quoted.
-QString scalar(const QString &text, Context context = Context::Block) {
+QString scalar(const QString &text, Context context = Context::Block)
+{
     static const QRegularExpression block(QStringLiteral("^(~/)?[A-Za-z0-9_./][A-Za-z0-9_./~+@:-]*$"));
     static const QRegularExpression flow(QStringLiteral("^[A-Za-z0-9_./][A-Za-z0-9_./~+@-]*$"));
     static const QStringList reserved = {QStringLiteral("~"),     QStringLiteral("null"), QStringLiteral("true"),
@@ -53,22 +55,26 @@ QString scalar(const QString &text, Context context = Context::Block) {
     return isPlain ? text : quoted(text);
 }
 
-QString number(double value) {
+QString number(double value)
+{
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString dueText(const QDateTime &due) {
+QString dueText(const QDateTime &due)
+{
     const QDateTime utc = due.toTimeZone(QTimeZone::utc());
     const QString format =
         utc.time().msec() != 0 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddTHH:mm:ss");
     return utc.toString(format) + QLatin1Char('Z');
 }
 
-QString urlText(const QUrl &url) {
+QString urlText(const QUrl &url)
+{
     return url.toString(QUrl::FullyEncoded);
 }
 
-QString latePenalty(const LatePenalty &penalty) {
+QString latePenalty(const LatePenalty &penalty)
+{
     switch (penalty.kind) {
     case LatePenalty::Kind::None:
         return QStringLiteral("{type: none}");
@@ -89,35 +95,40 @@ QString latePenalty(const LatePenalty &penalty) {
     return QStringLiteral("{type: none}");
 }
 
-class Writer final {
-  public:
+class Writer final
+{
+public:
     explicit Writer(const QString &baseDir)
-        : m_baseDir(baseDir) {}
+        : m_baseDir(baseDir)
+    {}
 
     void line(const QString &text = {}) { m_out += text + QLatin1Char('\n'); }
 
     void comment(const QString &text) { line(QStringLiteral("# ") + text); }
 
     // "key: value" at `indent`, skipped when the value is empty.
-    void field(int indent, const char *key, const QString &value, bool raw = false) {
+    void field(int indent, const char *key, const QString &value, bool raw = false)
+    {
         if (!value.isEmpty()) {
             line(QString(indent, QLatin1Char(' ')) + QLatin1String(key) + QStringLiteral(": ") +
                  (raw ? value : scalar(value)));
         }
     }
 
-    void path(int indent, const char *key, const QString &absolute) {
+    void path(int indent, const char *key, const QString &absolute)
+    {
         field(indent, key, ConfigPaths::portable(absolute, m_baseDir));
     }
 
     QByteArray result() const { return m_out.toUtf8(); }
 
-  private:
+private:
     QString m_baseDir;
     QString m_out;
 };
 
-void writeExchange(Writer &w, const ExchangeConfig &exchange) {
+void writeExchange(Writer &w, const ExchangeConfig &exchange)
+{
     w.comment(
         QStringLiteral("Where assignments are released and submissions collected. type: local (a folder on this"));
     w.comment(
@@ -136,7 +147,8 @@ void writeExchange(Writer &w, const ExchangeConfig &exchange) {
     w.line();
 }
 
-void writeGradebook(Writer &w, const GradebookConfig &gradebook) {
+void writeGradebook(Writer &w, const GradebookConfig &gradebook)
+{
     w.comment(QStringLiteral("The gradebook database. type: sqlite (path of the file) or postgresql (host, port,"));
     w.comment(QStringLiteral("database, user, sslmode). The database password is kept in the system keychain."));
     w.line(QStringLiteral("gradebook:"));
@@ -154,7 +166,8 @@ void writeGradebook(Writer &w, const GradebookConfig &gradebook) {
     w.line();
 }
 
-void writeAssignments(Writer &w, const QList<AssignmentConfig> &assignments) {
+void writeAssignments(Writer &w, const QList<AssignmentConfig> &assignments)
+{
     w.comment(QStringLiteral("Assignments. due: ISO 8601 in UTC (\"Z\") or with an offset such as +01:00."));
     w.comment(QStringLiteral("notebooks: names without .ipynb. late_penalty type: none, zero, per_hour or per_day;"));
     w.comment(QStringLiteral("points are deducted per started hour or day late, up to max in total."));
@@ -185,7 +198,8 @@ void writeAssignments(Writer &w, const QList<AssignmentConfig> &assignments) {
     w.line();
 }
 
-void writeKubernetes(Writer &w, const KubernetesConfig &kubernetes) {
+void writeKubernetes(Writer &w, const KubernetesConfig &kubernetes)
+{
     w.comment(QStringLiteral("Kubernetes cluster for autograding: kubeconfig file, context and namespace (empty: the"));
     w.comment(QStringLiteral("kubectl defaults). Cluster credentials stay in the kubeconfig or the system keychain."));
     if (kubernetes == KubernetesConfig()) {
@@ -199,7 +213,8 @@ void writeKubernetes(Writer &w, const KubernetesConfig &kubernetes) {
     w.line();
 }
 
-void writeCanvas(Writer &w, const CanvasConfig &canvas) {
+void writeCanvas(Writer &w, const CanvasConfig &canvas)
+{
     w.comment(QStringLiteral("Canvas LMS for grade upload: the Canvas address and the course id (a number, quoted)."));
     w.comment(QStringLiteral("The Canvas access token is kept in the system keychain."));
     if (canvas == CanvasConfig()) {
@@ -213,7 +228,8 @@ void writeCanvas(Writer &w, const CanvasConfig &canvas) {
 
 } // namespace
 
-QByteArray CourseConfigLoader::serialize(const CourseConfig &config) {
+QByteArray CourseConfigLoader::serialize(const CourseConfig &config)
+{
     Writer w(config.filePath.isEmpty() ? QString() : QFileInfo(config.filePath).absolutePath());
     w.comment(QStringLiteral("GradeDesk course configuration."));
     w.comment(QStringLiteral("Relative paths start at the folder of this file; \"~/\" is your home folder."));

@@ -4,7 +4,8 @@
 
 namespace GradeDesk::Services {
 
-ServiceError ServiceError::make(Kind kind, const QString &message, const QString &detail) {
+ServiceError ServiceError::make(Kind kind, const QString &message, const QString &detail)
+{
     ServiceError error;
     error.kind = kind;
     error.message = message;
@@ -12,7 +13,8 @@ ServiceError ServiceError::make(Kind kind, const QString &message, const QString
     return error;
 }
 
-QString kindName(ServiceError::Kind kind) {
+QString kindName(ServiceError::Kind kind)
+{
     switch (kind) {
     case ServiceError::Kind::Io:
         return QStringLiteral("io");

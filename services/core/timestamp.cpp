@@ -14,21 +14,24 @@ constexpr qint64 UsecsPerSecond = 1000 * 1000;
 
 } // namespace
 
-Timestamp Timestamp::fromUsecs(qint64 usecsSinceEpoch) {
+Timestamp Timestamp::fromUsecs(qint64 usecsSinceEpoch)
+{
     Timestamp t;
     t.m_usecs = usecsSinceEpoch;
     t.m_valid = true;
     return t;
 }
 
-Timestamp Timestamp::fromDateTime(const QDateTime &dateTime) {
+Timestamp Timestamp::fromDateTime(const QDateTime &dateTime)
+{
     if (!dateTime.isValid()) {
         return {};
     }
     return fromUsecs(dateTime.toMSecsSinceEpoch() * UsecsPerMsec);
 }
 
-std::optional<Timestamp> Timestamp::parse(const QString &text) {
+std::optional<Timestamp> Timestamp::parse(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral(
         R"(^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?\s*(Z|[+-]\d{2}:?\d{2}|[A-Za-z][A-Za-z0-9_+\-/]*)?\s*$)"));
     const QRegularExpressionMatch m = pattern.match(text);
@@ -66,14 +69,16 @@ std::optional<Timestamp> Timestamp::parse(const QString &text) {
     return fromUsecs(local.toSecsSinceEpoch() * UsecsPerSecond + micros);
 }
 
-QDateTime Timestamp::toDateTime() const {
+QDateTime Timestamp::toDateTime() const
+{
     if (!m_valid) {
         return {};
     }
     return QDateTime::fromMSecsSinceEpoch(m_usecs / UsecsPerMsec, QTimeZone::utc());
 }
 
-QString Timestamp::toNbgraderUtc() const {
+QString Timestamp::toNbgraderUtc() const
+{
     if (!m_valid) {
         return {};
     }
@@ -83,7 +88,8 @@ QString Timestamp::toNbgraderUtc() const {
            QLatin1Char('.') + QString::number(micros).rightJustified(6, QLatin1Char('0'));
 }
 
-QString Timestamp::toIso() const {
+QString Timestamp::toIso() const
+{
     if (!m_valid) {
         return {};
     }

@@ -15,8 +15,9 @@ namespace GradeDesk::Services {
  * QDateTime keeps milliseconds only, but nbgrader's `timestamp.txt` and its CSV export carry
  * microseconds, and an export must reproduce them exactly.
  */
-class Timestamp final {
-  public:
+class Timestamp final
+{
+public:
     Timestamp() = default;
     static Timestamp fromUsecs(qint64 usecsSinceEpoch);
     static Timestamp fromDateTime(const QDateTime &dateTime);
@@ -41,7 +42,7 @@ class Timestamp final {
     friend bool operator==(const Timestamp &a, const Timestamp &b) = default;
     friend auto operator<=>(const Timestamp &a, const Timestamp &b) = default;
 
-  private:
+private:
     qint64 m_usecs = 0;
     bool m_valid = false;
 };

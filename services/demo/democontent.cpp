@@ -48,7 +48,8 @@ constexpr std::array<City, 14> cityPool{{
     {"Ulaanbaatar", -15},
 }};
 
-QString indentLines(const QStringList &lines, int spaces) {
+QString indentLines(const QStringList &lines, int spaces)
+{
     const QString pad(spaces, QLatin1Char(' '));
     QStringList out;
     out.reserve(lines.size());
@@ -58,7 +59,8 @@ QString indentLines(const QStringList &lines, int spaces) {
     return out.join(QLatin1Char('\n'));
 }
 
-DemoDataset makeDataset(quint64 seed, quint64 stream, int cities) {
+DemoDataset makeDataset(quint64 seed, quint64 stream, int cities)
+{
     DemoRandom random = DemoRandom::derive(seed, stream);
     QList<int> order(int(cityPool.size()));
     std::iota(order.begin(), order.end(), 0);
@@ -81,12 +83,14 @@ DemoDataset makeDataset(quint64 seed, quint64 stream, int cities) {
     return data;
 }
 
-QString cellId(const QString &assignment, int index) {
+QString cellId(const QString &assignment, int index)
+{
     const QByteArray key = assignment.toUtf8() + '/' + QByteArray::number(index);
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex().left(8));
 }
 
-Cell markdownCell(const QString &source) {
+Cell markdownCell(const QString &source)
+{
     Cell cell;
     cell.type = CellType::Markdown;
     cell.typeName = QStringLiteral("markdown");
@@ -94,7 +98,8 @@ Cell markdownCell(const QString &source) {
     return cell;
 }
 
-Cell codeCell(const QString &source) {
+Cell codeCell(const QString &source)
+{
     Cell cell;
     cell.type = CellType::Code;
     cell.typeName = QStringLiteral("code");
@@ -103,7 +108,8 @@ Cell codeCell(const QString &source) {
 }
 
 NbgraderCellMeta nbgraderMeta(const QString &gradeId, bool grade, bool solution, bool locked,
-                              std::optional<double> points = {}, bool task = false) {
+                              std::optional<double> points = {}, bool task = false)
+{
     NbgraderCellMeta meta;
     meta.present = true;
     meta.schemaVersion = 3;
@@ -116,7 +122,8 @@ NbgraderCellMeta nbgraderMeta(const QString &gradeId, bool grade, bool solution,
     return meta;
 }
 
-QJsonObject notebookMetadata() {
+QJsonObject notebookMetadata()
+{
     return QJsonObject{
         {QStringLiteral("kernelspec"),
          QJsonObject{{QStringLiteral("display_name"), QStringLiteral("Python 3 (ipykernel)")},
@@ -136,7 +143,8 @@ QJsonObject notebookMetadata() {
 
 // nbgrader's generate_assignment for one cell: ClearSolutions, ClearHiddenTests, ClearOutput,
 // LockCells and ComputeChecksums, in that order.
-Cell releaseCell(const Cell &sourceCell) {
+Cell releaseCell(const Cell &sourceCell)
+{
     Cell cell = sourceCell;
     cell.outputs.clear();
     cell.executionCount.reset();
@@ -172,7 +180,8 @@ struct AssignmentSpec {
     double taskPoints = 1.0;
 };
 
-QList<DemoManualQuestion> manualQuestions(const DemoDataset &data) {
+QList<DemoManualQuestion> manualQuestions(const DemoDataset &data)
+{
     DemoManualQuestion stable;
     stable.gradeId = QStringLiteral("stable_city_answer");
     stable.prompt = QStringLiteral("### Written question A (2 points)\n\nLook at the readings. Which city had the "
@@ -215,7 +224,8 @@ QList<DemoManualQuestion> manualQuestions(const DemoDataset &data) {
     return {stable, misleading};
 }
 
-DemoAssignment buildAssignment(const AssignmentSpec &spec, quint64 seed) {
+DemoAssignment buildAssignment(const AssignmentSpec &spec, quint64 seed)
+{
     DemoAssignment a;
     a.name = spec.name;
     a.notebook = spec.notebook;
@@ -310,7 +320,8 @@ DemoAssignment buildAssignment(const AssignmentSpec &spec, quint64 seed) {
 
 } // namespace
 
-QString DemoDataset::pythonSource() const {
+QString DemoDataset::pythonSource() const
+{
     QStringList lines = {QStringLiteral("# Noon temperatures in °C, 14 consecutive days per city (made-up data)."),
                          QStringLiteral("readings = {")};
     for (int i = 0; i < cities.size(); ++i) {
@@ -320,15 +331,18 @@ QString DemoDataset::pythonSource() const {
     return lines.join(QLatin1Char('\n'));
 }
 
-QString DemoContent::functionSource(const DemoQuestion &question, const QStringList &body) {
+QString DemoContent::functionSource(const DemoQuestion &question, const QStringList &body)
+{
     return question.header().join(QLatin1Char('\n')) + QLatin1Char('\n') + indentLines(body, 4);
 }
 
-QStringList DemoQuestion::header() const {
+QStringList DemoQuestion::header() const
+{
     return {QStringLiteral("def %1(%2):").arg(function, params), QStringLiteral("    \"\"\"%1\"\"\"").arg(docstring)};
 }
 
-double DemoAssignment::maxScore() const {
+double DemoAssignment::maxScore() const
+{
     double total = taskPoints;
     for (const DemoQuestion &q : questions) {
         total += q.points;
@@ -341,7 +355,8 @@ double DemoAssignment::maxScore() const {
 
 namespace DemoContent {
 
-DemoAssignment problemSet1(int questions, quint64 seed) {
+DemoAssignment problemSet1(int questions, quint64 seed)
+{
     AssignmentSpec spec;
     spec.name = QStringLiteral("ps1");
     spec.notebook = QStringLiteral("weather");
@@ -357,7 +372,8 @@ DemoAssignment problemSet1(int questions, quint64 seed) {
     return buildAssignment(spec, seed);
 }
 
-DemoAssignment problemSet2(quint64 seed) {
+DemoAssignment problemSet2(quint64 seed)
+{
     AssignmentSpec spec;
     spec.name = QStringLiteral("ps2");
     spec.notebook = QStringLiteral("streaks");
@@ -372,7 +388,8 @@ DemoAssignment problemSet2(quint64 seed) {
     return buildAssignment(spec, seed);
 }
 
-QString clearSolutions(const QString &source, CellType type) {
+QString clearSolutions(const QString &source, CellType type)
+{
     const QStringList lines = source.split(QLatin1Char('\n'));
     QStringList out;
     bool inSolution = false;
@@ -403,7 +420,8 @@ QString clearSolutions(const QString &source, CellType type) {
     return out.join(QLatin1Char('\n'));
 }
 
-QString clearHiddenTests(const QString &source) {
+QString clearHiddenTests(const QString &source)
+{
     const QStringList lines = source.split(QLatin1Char('\n'));
     QStringList out;
     bool hidden = false;
@@ -420,7 +438,8 @@ QString clearHiddenTests(const QString &source) {
     return out.join(QLatin1Char('\n'));
 }
 
-QString pythonFloat(double value) {
+QString pythonFloat(double value)
+{
     if (value == 0.0) {
         return std::signbit(value) ? QStringLiteral("-0.0") : QStringLiteral("0.0");
     }
@@ -431,7 +450,8 @@ QString pythonFloat(double value) {
     return text;
 }
 
-QString pythonList(const QList<int> &values) {
+QString pythonList(const QList<int> &values)
+{
     QStringList parts;
     parts.reserve(values.size());
     for (const int v : values) {

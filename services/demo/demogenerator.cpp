@@ -43,17 +43,20 @@ struct AssignmentPlan {
     int submitPercent = 100;
 };
 
-bool isCancelled(const DemoOptions &options) {
+bool isCancelled(const DemoOptions &options)
+{
     return options.cancelled && options.cancelled->load(std::memory_order_relaxed);
 }
 
 } // namespace
 
-Result<DemoReport> generateDemoCourse(const DemoOptions &options) {
+Result<DemoReport> generateDemoCourse(const DemoOptions &options)
+{
     return DemoGenerator::generate(options);
 }
 
-Result<DemoReport> DemoGenerator::generate(const DemoOptions &options) {
+Result<DemoReport> DemoGenerator::generate(const DemoOptions &options)
+{
     QElapsedTimer timer;
     timer.start();
     if (options.directory.trimmed().isEmpty()) {

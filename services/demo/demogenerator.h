@@ -55,10 +55,11 @@ struct DemoReport {
  * Refuses (Conflict) a directory that exists and is not empty, so a user's files are never
  * overwritten. Failures and cancellation remove what was written.
  */
-class DemoGenerator final {
+class DemoGenerator final
+{
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
-  public:
+public:
     static Result<DemoReport> generate(const DemoOptions &options);
 };
 

@@ -12,7 +12,8 @@ namespace GradeDesk::Services::DemoImage {
 namespace {
 
 // The PNG specification's CRC-32 (ISO 3309 polynomial, reflected), over chunk type and data.
-quint32 crc32(const QByteArray &bytes) {
+quint32 crc32(const QByteArray &bytes)
+{
     static const std::array<quint32, 256> table = [] {
         std::array<quint32, 256> t{};
         for (quint32 n = 0; n < 256; ++n) {
@@ -31,13 +32,15 @@ quint32 crc32(const QByteArray &bytes) {
     return crc ^ 0xFFFFFFFFU;
 }
 
-void appendBigEndian(QByteArray &out, quint32 value) {
+void appendBigEndian(QByteArray &out, quint32 value)
+{
     char bytes[4];
     qToBigEndian(value, bytes);
     out.append(bytes, 4);
 }
 
-void appendChunk(QByteArray &png, const char *type, const QByteArray &data) {
+void appendChunk(QByteArray &png, const char *type, const QByteArray &data)
+{
     appendBigEndian(png, quint32(data.size()));
     const QByteArray typed = QByteArray(type, 4) + data;
     png.append(typed);
@@ -46,7 +49,8 @@ void appendChunk(QByteArray &png, const char *type, const QByteArray &data) {
 
 } // namespace
 
-QByteArray encodePng(int width, int height, const QByteArray &rgb) {
+QByteArray encodePng(int width, int height, const QByteArray &rgb)
+{
     if (width <= 0 || height <= 0 || rgb.size() != qsizetype(width) * height * 3) {
         return {};
     }
@@ -75,7 +79,8 @@ QByteArray encodePng(int width, int height, const QByteArray &rgb) {
     return png;
 }
 
-QByteArray barChartPng(const QList<int> &values, quint32 barColor) {
+QByteArray barChartPng(const QList<int> &values, quint32 barColor)
+{
     constexpr int barWidth = 14;
     constexpr int gap = 6;
     constexpr int height = 96;
@@ -109,7 +114,8 @@ QByteArray barChartPng(const QList<int> &values, quint32 barColor) {
     return encodePng(width, height, rgb);
 }
 
-QString barChartSvg(const QList<int> &values, const QStringList &labels, const QString &color) {
+QString barChartSvg(const QList<int> &values, const QStringList &labels, const QString &color)
+{
     constexpr int barWidth = 28;
     constexpr int gap = 12;
     constexpr int height = 200;

@@ -10,29 +10,35 @@ namespace GradeDesk::Services::DemoQuestions {
 
 namespace {
 
-QString quoted(const QString &text) {
+QString quoted(const QString &text)
+{
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-int sum(const QList<int> &values) {
+int sum(const QList<int> &values)
+{
     return std::accumulate(values.cbegin(), values.cend(), 0);
 }
 
 // Python's round(x, 1) for the values the demo produces (never exactly half-way, see the tests'
 // choice of list lengths), followed by repr().
-QString roundedOne(double value) {
+QString roundedOne(double value)
+{
     return DemoContent::pythonFloat(std::round(value * 10.0) / 10.0);
 }
 
-QString pythonString(const QString &text) {
+QString pythonString(const QString &text)
+{
     return QLatin1Char('\'') + text + QLatin1Char('\'');
 }
 
-int argMax(const QList<int> &values) {
+int argMax(const QList<int> &values)
+{
     return int(std::max_element(values.cbegin(), values.cend()) - values.cbegin());
 }
 
-int lowestMeanCity(const DemoDataset &data) {
+int lowestMeanCity(const DemoDataset &data)
+{
     int best = 0;
     for (int i = 1; i < data.cities.size(); ++i) {
         if (sum(data.temperatures[i]) < sum(data.temperatures[best])) {
@@ -42,7 +48,8 @@ int lowestMeanCity(const DemoDataset &data) {
     return best;
 }
 
-int lowestReadingCity(const DemoDataset &data) {
+int lowestReadingCity(const DemoDataset &data)
+{
     int best = 0;
     for (int i = 1; i < data.cities.size(); ++i) {
         const int candidate = *std::min_element(data.temperatures[i].cbegin(), data.temperatures[i].cend());
@@ -54,7 +61,8 @@ int lowestReadingCity(const DemoDataset &data) {
     return best;
 }
 
-QList<int> warmDays(const QList<int> &values, int threshold, bool indexes) {
+QList<int> warmDays(const QList<int> &values, int threshold, bool indexes)
+{
     QList<int> out;
     for (int day = 0; day < values.size(); ++day) {
         if (values[day] > threshold) {
@@ -64,7 +72,8 @@ QList<int> warmDays(const QList<int> &values, int threshold, bool indexes) {
     return out;
 }
 
-int longestStreak(const QList<int> &values, int threshold, bool resets) {
+int longestStreak(const QList<int> &values, int threshold, bool resets)
+{
     int best = 0;
     int run = 0;
     for (const int t : values) {
@@ -80,7 +89,8 @@ int longestStreak(const QList<int> &values, int threshold, bool resets) {
 
 } // namespace
 
-DemoQuestion make(int kind, int number, int occurrence, const DemoDataset &data) {
+DemoQuestion make(int kind, int number, int occurrence, const DemoDataset &data)
+{
     const int city = (number * 3 + kind) % int(data.cities.size());
     const QString cityName = data.cities[city];
     const QList<int> &t = data.temperatures[city];

@@ -14,19 +14,23 @@ namespace GradeDesk::Services {
  * `derive()` gives every student an independent stream, so students can be generated in parallel
  * in any order and still produce the same files.
  */
-class DemoRandom final {
-  public:
+class DemoRandom final
+{
+public:
     explicit DemoRandom(quint64 seed)
-        : m_state(seed) {}
+        : m_state(seed)
+    {}
 
     /// A generator for sub-stream `stream` of `seed`, independent of the order streams are used in.
-    static DemoRandom derive(quint64 seed, quint64 stream) {
+    static DemoRandom derive(quint64 seed, quint64 stream)
+    {
         DemoRandom mixer(seed ^ (stream * 0xD1B54A32D192ED03ULL));
         mixer.next();
         return DemoRandom(mixer.next());
     }
 
-    quint64 next() {
+    quint64 next()
+    {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
@@ -42,7 +46,7 @@ class DemoRandom final {
     /// True with the given probability in percent.
     bool percent(int chance) { return below(100) < chance; }
 
-  private:
+private:
     quint64 m_state;
 };
 

@@ -152,7 +152,8 @@ constexpr std::array<Name, 64> lastNames{{
     {"Van der Berg", "vanderberg"},
 }};
 
-QString csvField(const QString &value) {
+QString csvField(const QString &value)
+{
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))) {
         return value;
     }
@@ -163,7 +164,8 @@ QString csvField(const QString &value) {
 
 } // namespace
 
-QList<DemoStudent> DemoRoster::generate(int count, quint64 seed) {
+QList<DemoStudent> DemoRoster::generate(int count, quint64 seed)
+{
     QList<DemoStudent> students;
     students.reserve(qMax(0, count));
     QSet<QString> taken;
@@ -187,7 +189,8 @@ QList<DemoStudent> DemoRoster::generate(int count, quint64 seed) {
     return students;
 }
 
-QByteArray DemoRoster::toCsv(const QList<DemoStudent> &students) {
+QByteArray DemoRoster::toCsv(const QList<DemoStudent> &students)
+{
     QString csv = QStringLiteral("id,first_name,last_name,email\n");
     for (const DemoStudent &student : students) {
         csv += csvField(student.id) + QLatin1Char(',') + csvField(student.firstName) + QLatin1Char(',') +

@@ -23,8 +23,9 @@ struct DemoStudent {
  * some with non-ASCII letters, so the UI's sorting and fonts get exercised). No real person is
  * meant.
  */
-class DemoRoster final {
-  public:
+class DemoRoster final
+{
+public:
     static QList<DemoStudent> generate(int count, quint64 seed);
 
     /**

@@ -19,7 +19,8 @@ namespace {
 constexpr qint64 usecsPerSecond = 1000000;
 const QString esc = QStringLiteral("\x1b");
 
-QString ansi(const QString &code, const QString &text) {
+QString ansi(const QString &code, const QString &text)
+{
     return esc + QLatin1Char('[') + code + QLatin1Char('m') + text + esc + QStringLiteral("[0m");
 }
 
@@ -35,7 +36,8 @@ struct Frame {
 
 // Tracebacks in the shape IPython 8 writes them (coloured header, one entry per frame with two
 // lines of context around an arrow, then `Name: value`), without per-token highlighting.
-QStringList traceback(const QString &ename, const QString &evalue, const QList<Frame> &frames) {
+QStringList traceback(const QString &ename, const QString &evalue, const QList<Frame> &frames)
+{
     QStringList entries;
     entries.append(ansi(QStringLiteral("0;31"), QString(75, QLatin1Char('-'))));
     entries.append(ansi(QStringLiteral("0;31"), ename) +
@@ -69,7 +71,8 @@ QStringList traceback(const QString &ename, const QString &evalue, const QList<F
     return entries;
 }
 
-Output errorOutput(const QString &ename, const QString &evalue, const QList<Frame> &frames) {
+Output errorOutput(const QString &ename, const QString &evalue, const QList<Frame> &frames)
+{
     Output output;
     output.type = Output::Type::Error;
     output.typeName = QStringLiteral("error");
@@ -79,7 +82,8 @@ Output errorOutput(const QString &ename, const QString &evalue, const QList<Fram
     return output;
 }
 
-Output streamOutput(const QString &text) {
+Output streamOutput(const QString &text)
+{
     Output output;
     output.type = Output::Type::Stream;
     output.typeName = QStringLiteral("stream");
@@ -88,7 +92,8 @@ Output streamOutput(const QString &text) {
     return output;
 }
 
-Output executeResult(const QString &repr, int executionCount) {
+Output executeResult(const QString &repr, int executionCount)
+{
     Output output;
     output.type = Output::Type::ExecuteResult;
     output.typeName = QStringLiteral("execute_result");
@@ -97,7 +102,8 @@ Output executeResult(const QString &repr, int executionCount) {
     return output;
 }
 
-Output displayData(const QString &mime, const QString &payload) {
+Output displayData(const QString &mime, const QString &payload)
+{
     Output output;
     output.type = Output::Type::DisplayData;
     output.typeName = QStringLiteral("display_data");
@@ -113,7 +119,8 @@ const QString chartCode = QStringLiteral("import matplotlib.pyplot as plt\n"
                                          "plt.ylabel(\"mean temperature (°C)\")\n"
                                          "plt.show()");
 
-QString freeWorkSource(DemoExtra extra) {
+QString freeWorkSource(DemoExtra extra)
+{
     switch (extra) {
     case DemoExtra::None:
         return {};
@@ -131,7 +138,8 @@ QString freeWorkSource(DemoExtra extra) {
     return {};
 }
 
-QString answerBodySource(const DemoQuestion &q, DemoAnswer answer, const QString &released) {
+QString answerBodySource(const DemoQuestion &q, DemoAnswer answer, const QString &released)
+{
     switch (answer) {
     case DemoAnswer::Correct:
         return DemoContent::functionSource(q, q.solution);
@@ -146,7 +154,8 @@ QString answerBodySource(const DemoQuestion &q, DemoAnswer answer, const QString
 }
 
 // Where the student's function raises, as a traceback frame; empty function name if it does not.
-Frame raisingFrame(const DemoQuestion &q, DemoAnswer answer, int executionCount, const QStringList &lines) {
+Frame raisingFrame(const DemoQuestion &q, DemoAnswer answer, int executionCount, const QStringList &lines)
+{
     Frame frame;
     frame.executionCount = executionCount;
     frame.lines = lines;
@@ -161,7 +170,8 @@ Frame raisingFrame(const DemoQuestion &q, DemoAnswer answer, int executionCount,
 }
 
 Notebook run(const DemoAssignment &a, const DemoStudent &student, const DemoStudentPlan &plan, const DemoAssets &assets,
-             bool autograde) {
+             bool autograde)
+{
     Notebook nb = a.release;
     if (!autograde && plan.untouched) {
         return nb;
@@ -280,7 +290,8 @@ Notebook run(const DemoAssignment &a, const DemoStudent &student, const DemoStud
 } // namespace
 
 DemoStudentPlan DemoStudentPlan::make(const DemoAssignment &assignment, quint64 seed, int assignmentIndex,
-                                      int studentIndex, int submitPercent) {
+                                      int studentIndex, int submitPercent)
+{
     DemoRandom r = DemoRandom::derive(seed, (quint64(assignmentIndex + 1) << 32) | quint64(studentIndex));
     DemoStudentPlan plan;
     plan.submitted = r.percent(submitPercent);
@@ -318,7 +329,8 @@ DemoStudentPlan DemoStudentPlan::make(const DemoAssignment &assignment, quint64 
     return plan;
 }
 
-DemoAssets DemoAssets::make(const DemoAssignment &assignment) {
+DemoAssets DemoAssets::make(const DemoAssignment &assignment)
+{
     DemoAssets assets;
     QList<int> means;
     for (const QList<int> &temps : assignment.data.temperatures) {
@@ -352,16 +364,19 @@ DemoAssets DemoAssets::make(const DemoAssignment &assignment) {
 namespace DemoSubmission {
 
 Notebook submitted(const DemoAssignment &assignment, const DemoStudent &student, const DemoStudentPlan &plan,
-                   const DemoAssets &assets) {
+                   const DemoAssets &assets)
+{
     return run(assignment, student, plan, assets, false);
 }
 
 Notebook autograded(const DemoAssignment &assignment, const DemoStudent &student, const DemoStudentPlan &plan,
-                    const DemoAssets &assets) {
+                    const DemoAssets &assets)
+{
     return run(assignment, student, plan, assets, true);
 }
 
-QByteArray timestampFile(const DemoStudentPlan &plan) {
+QByteArray timestampFile(const DemoStudentPlan &plan)
+{
     return (plan.timestamp.toNbgraderUtc() + QStringLiteral(" UTC")).toUtf8();
 }
 

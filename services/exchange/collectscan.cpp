@@ -22,16 +22,19 @@ constexpr qint64 MaxTimestampFileSize = 1024;
 const QString TimestampFile = QStringLiteral("timestamp.txt");
 const QString NotebookSuffix = QStringLiteral(".ipynb");
 
-QString join(const QString &a, const QString &b) {
+QString join(const QString &a, const QString &b)
+{
     return a + QLatin1Char('/') + b;
 }
 
-Timestamp modificationTime(const QString &path) {
+Timestamp modificationTime(const QString &path)
+{
     return Timestamp::fromDateTime(QFileInfo(path).lastModified());
 }
 
 /// The modification time of the newest notebook in `directory`, else of the folder.
-Timestamp newestNotebookTime(const QString &directory) {
+Timestamp newestNotebookTime(const QString &directory)
+{
     Timestamp newest;
     const QFileInfoList notebooks =
         QDir(directory).entryInfoList({QStringLiteral("*.ipynb")}, QDir::Files | QDir::NoSymLinks);
@@ -45,7 +48,8 @@ Timestamp newestNotebookTime(const QString &directory) {
 }
 
 /// timestamp.txt of a folder, when it exists, stays inside the course and parses.
-std::optional<Timestamp> recordedTime(const QString &courseDir, const QString &relativeDirectory) {
+std::optional<Timestamp> recordedTime(const QString &courseDir, const QString &relativeDirectory)
+{
     const Result<QString> path = resolveInside(courseDir, join(relativeDirectory, TimestampFile));
     if (!path.ok()) {
         return std::nullopt;
@@ -69,14 +73,16 @@ struct StudentContext {
 
     void skip(const ServiceError &error) const { plan.skipped.append({input.assignment, student, error}); }
 
-    void warn(const QString &message) const {
+    void warn(const QString &message) const
+    {
         plan.warnings.append(QStringLiteral("%1/%2: %3").arg(input.assignment, student, message));
     }
 };
 
 /// Autograded copies that may be scored: present, inside the course and at least as new as the submission.
 QHash<QString, QString> freshAutogradedNotebooks(const StudentContext &ctx, const Timestamp &submitted,
-                                                 const QHash<QString, QString> &submittedPaths) {
+                                                 const QHash<QString, QString> &submittedPaths)
+{
     QHash<QString, QString> fresh;
     const QString courseDir = ctx.input.courseDir;
     const Result<QString> dir = resolveInside(courseDir, ctx.autogradedDir());
@@ -118,7 +124,8 @@ QHash<QString, QString> freshAutogradedNotebooks(const StudentContext &ctx, cons
     return fresh;
 }
 
-void scanStudent(const CollectInput &input, const QString &student, CollectPlan &plan) {
+void scanStudent(const CollectInput &input, const QString &student, CollectPlan &plan)
+{
     const StudentContext ctx{input, student, plan};
     const Result<void> name = checkPathComponent(student, CollectScanner::tr("student folder"));
     if (!name.ok()) {
@@ -224,7 +231,8 @@ void scanStudent(const CollectInput &input, const QString &student, CollectPlan 
 
 } // namespace
 
-QStringList CollectScanner::studentEntries(const QString &courseDir) {
+QStringList CollectScanner::studentEntries(const QString &courseDir)
+{
     const Result<QString> submitted = resolveInside(courseDir, QStringLiteral("submitted"));
     if (!submitted.ok()) {
         return {};
@@ -242,7 +250,8 @@ QStringList CollectScanner::studentEntries(const QString &courseDir) {
     return names;
 }
 
-CollectPlan CollectScanner::scan(const QList<CollectInput> &inputs, const std::function<bool()> &studentDone) {
+CollectPlan CollectScanner::scan(const QList<CollectInput> &inputs, const std::function<bool()> &studentDone)
+{
     CollectPlan plan;
     for (const CollectInput &input : inputs) {
         const QStringList students = studentEntries(input.courseDir);
@@ -256,7 +265,8 @@ CollectPlan CollectScanner::scan(const QList<CollectInput> &inputs, const std::f
     return plan;
 }
 
-Timestamp CollectScanner::submissionTime(const QString &courseDir, const QString &relativeDirectory, QString *warning) {
+Timestamp CollectScanner::submissionTime(const QString &courseDir, const QString &relativeDirectory, QString *warning)
+{
     if (const std::optional<Timestamp> recorded = recordedTime(courseDir, relativeDirectory)) {
         return *recorded;
     }

@@ -74,10 +74,11 @@ struct CollectPlan {
     QStringList warnings;
 };
 
-class CollectScanner final {
+class CollectScanner final
+{
     Q_DECLARE_TR_FUNCTIONS(CollectScanner)
 
-  public:
+public:
     CollectScanner() = delete;
 
     /// Entries under `submitted/` that may be students (folders and links, hidden ones included

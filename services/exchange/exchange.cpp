@@ -17,11 +17,13 @@ struct ExchangeText {
 } // namespace
 
 ExchangeJob::ExchangeJob(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
 ExchangeJob::~ExchangeJob() = default;
 
-void ExchangeJob::cancel() {
+void ExchangeJob::cancel()
+{
     if (m_finished || m_cancelRequested) {
         return;
     }
@@ -29,7 +31,8 @@ void ExchangeJob::cancel() {
     emit cancelRequested();
 }
 
-void ExchangeJob::emitFinished() {
+void ExchangeJob::emitFinished()
+{
     if (m_finished) {
         return;
     }
@@ -39,16 +42,19 @@ void ExchangeJob::emitFinished() {
 }
 
 CollectJob::CollectJob(QObject *parent)
-    : ExchangeJob(parent) {}
+    : ExchangeJob(parent)
+{}
 
 CollectJob::~CollectJob() = default;
 
-const Result<CollectReport> &CollectJob::result() const {
+const Result<CollectReport> &CollectJob::result() const
+{
     Q_ASSERT(m_result);
     return *m_result;
 }
 
-void CollectJob::finish(Result<CollectReport> result) {
+void CollectJob::finish(Result<CollectReport> result)
+{
     if (isFinished()) {
         return;
     }
@@ -57,16 +63,19 @@ void CollectJob::finish(Result<CollectReport> result) {
 }
 
 AssignmentListJob::AssignmentListJob(QObject *parent)
-    : ExchangeJob(parent) {}
+    : ExchangeJob(parent)
+{}
 
 AssignmentListJob::~AssignmentListJob() = default;
 
-const Result<QStringList> &AssignmentListJob::result() const {
+const Result<QStringList> &AssignmentListJob::result() const
+{
     Q_ASSERT(m_result);
     return *m_result;
 }
 
-void AssignmentListJob::finish(Result<QStringList> result) {
+void AssignmentListJob::finish(Result<QStringList> result)
+{
     if (isFinished()) {
         return;
     }
@@ -75,11 +84,13 @@ void AssignmentListJob::finish(Result<QStringList> result) {
 }
 
 Exchange::Exchange(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
 Exchange::~Exchange() = default;
 
-Result<std::unique_ptr<Exchange>> createExchange(const CourseConfig &config, Gradebook &gradebook) {
+Result<std::unique_ptr<Exchange>> createExchange(const CourseConfig &config, Gradebook &gradebook)
+{
     switch (config.exchange.kind) {
     case ExchangeConfig::Kind::Local:
         return std::unique_ptr<Exchange>(std::make_unique<LocalExchange>(config, gradebook));

@@ -44,41 +44,43 @@ struct CollectReport {
  * asks the work to stop; the job still finishes, with a Cancelled error unless it was already done.
  * Nothing is written to the gradebook by a cancelled collect.
  */
-class ExchangeJob : public QObject {
+class ExchangeJob : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExchangeJob)
 
-  public:
+public:
     ~ExchangeJob() override;
 
     bool isFinished() const { return m_finished; }
 
     bool isCancelRequested() const { return m_cancelRequested; }
 
-  public slots:
+public slots:
     void cancel();
 
-  signals:
+signals:
     void progress(int done, int total);
     void finished();
     /// For implementations: the user asked to stop.
     void cancelRequested();
 
-  protected:
+protected:
     explicit ExchangeJob(QObject *parent);
     /// Emits finished() once and schedules deletion. Later calls are ignored.
     void emitFinished();
 
-  private:
+private:
     bool m_finished = false;
     bool m_cancelRequested = false;
 };
 
-class CollectJob final : public ExchangeJob {
+class CollectJob final : public ExchangeJob
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CollectJob)
 
-  public:
+public:
     explicit CollectJob(QObject *parent);
     ~CollectJob() override;
 
@@ -87,15 +89,16 @@ class CollectJob final : public ExchangeJob {
     /// For implementations: stores the result and finishes the job.
     void finish(Result<CollectReport> result);
 
-  private:
+private:
     std::optional<Result<CollectReport>> m_result;
 };
 
-class AssignmentListJob final : public ExchangeJob {
+class AssignmentListJob final : public ExchangeJob
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssignmentListJob)
 
-  public:
+public:
     explicit AssignmentListJob(QObject *parent);
     ~AssignmentListJob() override;
 
@@ -103,7 +106,7 @@ class AssignmentListJob final : public ExchangeJob {
     const Result<QStringList> &result() const;
     void finish(Result<QStringList> result);
 
-  private:
+private:
     std::optional<Result<QStringList>> m_result;
 };
 
@@ -114,11 +117,12 @@ class AssignmentListJob final : public ExchangeJob {
  * caller can connect to the job first). Jobs are children of the exchange: destroying the
  * exchange abandons them without writing anything further.
  */
-class Exchange : public QObject {
+class Exchange : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Exchange)
 
-  public:
+public:
     ~Exchange() override;
 
     /// Imports the submissions of `assignment` (all assignments when empty) into the gradebook.
@@ -126,7 +130,7 @@ class Exchange : public QObject {
     /// The assignments the exchange knows about.
     virtual AssignmentListJob *listAssignments() = 0;
 
-  protected:
+protected:
     explicit Exchange(QObject *parent);
 };
 

@@ -23,7 +23,8 @@ namespace GradeDesk::Services {
 
 namespace {
 
-GradeCellSpec specFromRecord(const SourceCellRecord &cell) {
+GradeCellSpec specFromRecord(const SourceCellRecord &cell)
+{
     GradeCellSpec spec;
     spec.gradeId = cell.name;
     spec.cellType = cellTypeFromName(cell.cellType);
@@ -41,19 +42,23 @@ GradeCellSpec specFromRecord(const SourceCellRecord &cell) {
 LocalExchange::LocalExchange(const CourseConfig &config, Gradebook &gradebook, QObject *parent)
     : Exchange(parent)
     , m_config(config)
-    , m_gradebook(&gradebook) {}
+    , m_gradebook(&gradebook)
+{}
 
 LocalExchange::~LocalExchange() = default;
 
-QString LocalExchange::courseDirectory() const {
+QString LocalExchange::courseDirectory() const
+{
     return m_config.courseDirectory();
 }
 
-QString LocalExchange::autogradeActor() {
+QString LocalExchange::autogradeActor()
+{
     return QStringLiteral("autograder");
 }
 
-CollectJob *LocalExchange::collect(const QString &assignment) {
+CollectJob *LocalExchange::collect(const QString &assignment)
+{
     auto *job = new CollectJob(this);
     const QPointer<CollectJob> guard(job);
     QMetaObject::invokeMethod(
@@ -67,7 +72,8 @@ CollectJob *LocalExchange::collect(const QString &assignment) {
     return job;
 }
 
-AssignmentListJob *LocalExchange::listAssignments() {
+AssignmentListJob *LocalExchange::listAssignments()
+{
     auto *job = new AssignmentListJob(this);
     const QPointer<AssignmentListJob> guard(job);
     QMetaObject::invokeMethod(
@@ -91,7 +97,8 @@ AssignmentListJob *LocalExchange::listAssignments() {
     return job;
 }
 
-QStringList LocalExchange::discoverAssignments(const QString &courseDir) {
+QStringList LocalExchange::discoverAssignments(const QString &courseDir)
+{
     QSet<QString> names;
     const auto addFolders = [&names, &courseDir](const QString &relative) {
         const Result<QString> dir = resolveInside(courseDir, relative);
@@ -118,7 +125,8 @@ QStringList LocalExchange::discoverAssignments(const QString &courseDir) {
     return sorted;
 }
 
-void LocalExchange::startCollect(CollectJob *job, const QString &assignment) {
+void LocalExchange::startCollect(CollectJob *job, const QString &assignment)
+{
     if (job->isCancelRequested()) {
         job->finish(ServiceError::make(ServiceError::Kind::Cancelled, tr("Collecting was cancelled."),
                                        QStringLiteral("cancelled before start")));
@@ -196,7 +204,8 @@ void LocalExchange::startCollect(CollectJob *job, const QString &assignment) {
     }));
 }
 
-Result<CollectInput> LocalExchange::prepare(const QString &name, CollectReport &report) {
+Result<CollectInput> LocalExchange::prepare(const QString &name, CollectReport &report)
+{
     const Result<void> valid = checkPathComponent(name, tr("assignment"));
     if (!valid.ok()) {
         return valid.error();
@@ -283,7 +292,8 @@ Result<CollectInput> LocalExchange::prepare(const QString &name, CollectReport &
 }
 
 QHash<QString, QString> LocalExchange::releasedChecksums(const QString &assignment, const QString &notebook,
-                                                         CollectReport &report) const {
+                                                         CollectReport &report) const
+{
     QHash<QString, QString> checksums;
     const Result<QString> path =
         resolveInside(courseDirectory(), QStringLiteral("release/%1/%2.ipynb").arg(assignment, notebook));
@@ -307,7 +317,8 @@ QHash<QString, QString> LocalExchange::releasedChecksums(const QString &assignme
     return checksums;
 }
 
-void LocalExchange::store(const CollectPlan &plan, CollectReport &report) {
+void LocalExchange::store(const CollectPlan &plan, CollectReport &report)
+{
     Gradebook &gradebook = *m_gradebook;
     report.unchanged += plan.unchanged;
     report.skipped.append(plan.skipped);

@@ -32,11 +32,12 @@ struct CollectPlan;
  * Names and paths from the folder are untrusted: every one goes through checkPathComponent and
  * resolveInside; a refused one is reported in CollectReport::skipped and the rest continue.
  */
-class LocalExchange final : public Exchange {
+class LocalExchange final : public Exchange
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LocalExchange)
 
-  public:
+public:
     /// `gradebook` must live on this thread; if it is destroyed first, jobs fail cleanly.
     explicit LocalExchange(const CourseConfig &config, Gradebook &gradebook, QObject *parent = nullptr);
     ~LocalExchange() override;
@@ -55,7 +56,7 @@ class LocalExchange final : public Exchange {
     /// The name nbgrader's autograde and the audit trail record for automatic scores.
     static QString autogradeActor();
 
-  private:
+private:
     void startCollect(CollectJob *job, const QString &assignment);
     Result<CollectInput> prepare(const QString &assignment, CollectReport &report);
     /**

@@ -17,18 +17,21 @@ struct PathGuard {
     Q_DECLARE_TR_FUNCTIONS(PathGuard)
 };
 
-bool isInside(const QString &canonicalRoot, const QString &path) {
+bool isInside(const QString &canonicalRoot, const QString &path)
+{
     return path == canonicalRoot || canonicalRoot == QLatin1String("/") ||
            path.startsWith(canonicalRoot + QLatin1Char('/'));
 }
 
-ServiceError securityError(const QString &message, const QString &detail) {
+ServiceError securityError(const QString &message, const QString &detail)
+{
     qCWarning(lcExchange) << "refused path:" << detail;
     return ServiceError::make(ServiceError::Kind::Security, message, detail);
 }
 
 // Display form of an untrusted name: NUL bytes would cut the message short in C APIs.
-QString printable(const QString &text) {
+QString printable(const QString &text)
+{
     QString out = text;
     out.replace(QChar(u'\0'), QStringLiteral("\\0"));
     return out;
@@ -36,7 +39,8 @@ QString printable(const QString &text) {
 
 } // namespace
 
-Result<QString> resolveInside(const QString &root, const QString &relative) {
+Result<QString> resolveInside(const QString &root, const QString &relative)
+{
     if (relative.contains(QChar(u'\0'))) {
         return securityError(
             PathGuard::tr("The path '%1' contains a NUL character and was refused. Rename the file or folder.")
@@ -108,7 +112,8 @@ Result<QString> resolveInside(const QString &root, const QString &relative) {
     return resolved;
 }
 
-Result<void> checkPathComponent(const QString &name, const QString &what) {
+Result<void> checkPathComponent(const QString &name, const QString &what)
+{
     const auto refuse = [&](const QString &why) -> Result<void> {
         return securityError(PathGuard::tr("The %1 name '%2' is not allowed (%3). It was skipped; rename it.")
                                  .arg(what, printable(name), why),

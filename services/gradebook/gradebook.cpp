@@ -22,12 +22,14 @@ namespace {
 // SQLite waits this long for another writer (another GradeDesk, a backup tool) before giving up.
 constexpr int BusyTimeoutMs = 5000;
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static std::atomic<quint64> counter{0};
     return QStringLiteral("gradedesk-gradebook-%1").arg(++counter);
 }
 
-ServiceError openError(const QSqlDatabase &db, const QString &where) {
+ServiceError openError(const QSqlDatabase &db, const QString &where)
+{
     return ServiceError::make(ServiceError::Kind::Database,
                               Gradebook::tr("The gradebook could not be opened. Check that the file or database "
                                             "server is reachable and that you may use it, then try again."),
@@ -38,9 +40,11 @@ ServiceError openError(const QSqlDatabase &db, const QString &where) {
 
 Gradebook::Gradebook(Backend backend, const QString &connectionName)
     : m_backend(backend)
-    , m_connectionName(connectionName) {}
+    , m_connectionName(connectionName)
+{}
 
-Gradebook::~Gradebook() {
+Gradebook::~Gradebook()
+{
     m_statements.clear();
     {
         QSqlDatabase db = database();
@@ -51,7 +55,8 @@ Gradebook::~Gradebook() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Gradebook>> Gradebook::openSqlite(const QString &path) {
+Result<std::unique_ptr<Gradebook>> Gradebook::openSqlite(const QString &path)
+{
     if (path.trimmed().isEmpty()) {
         return ServiceError::make(ServiceError::Kind::Validation,
                                   tr("No gradebook file is set. Set gradebook.path in course.yaml."),
@@ -110,7 +115,8 @@ Result<std::unique_ptr<Gradebook>> Gradebook::openSqlite(const QString &path) {
     return finishOpen(std::move(gradebook));
 }
 
-Result<std::unique_ptr<Gradebook>> Gradebook::open(const GradebookConfig &config, const QString &password) {
+Result<std::unique_ptr<Gradebook>> Gradebook::open(const GradebookConfig &config, const QString &password)
+{
     switch (config.kind) {
     case GradebookConfig::Kind::Sqlite:
         return openSqlite(config.sqlitePath);
@@ -129,7 +135,8 @@ Result<std::unique_ptr<Gradebook>> Gradebook::open(const GradebookConfig &config
 
 Result<std::unique_ptr<Gradebook>> Gradebook::openPostgresql(const QString &host, int port, const QString &database,
                                                              const QString &user, const QString &password,
-                                                             const QString &sslMode) {
+                                                             const QString &sslMode)
+{
     const QString name = nextConnectionName();
     std::unique_ptr<Gradebook> gradebook(new Gradebook(Backend::Postgresql, name));
     {
@@ -151,18 +158,21 @@ Result<std::unique_ptr<Gradebook>> Gradebook::openPostgresql(const QString &host
     return finishOpen(std::move(gradebook));
 }
 
-Result<std::unique_ptr<Gradebook>> Gradebook::finishOpen(std::unique_ptr<Gradebook> gradebook) {
+Result<std::unique_ptr<Gradebook>> Gradebook::finishOpen(std::unique_ptr<Gradebook> gradebook)
+{
     if (Result<void> migrated = GradebookSchema::migrate(gradebook->database(), gradebook->m_backend); !migrated) {
         return migrated.error();
     }
     return gradebook;
 }
 
-QSqlDatabase Gradebook::database() const {
+QSqlDatabase Gradebook::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<QSqlQuery *> Gradebook::execCached(const QString &sql, const QVariantList &values) const {
+Result<QSqlQuery *> Gradebook::execCached(const QString &sql, const QVariantList &values) const
+{
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto prepared = std::make_shared<QSqlQuery>(database());
@@ -185,7 +195,8 @@ Result<QSqlQuery *> Gradebook::execCached(const QString &sql, const QVariantList
     return &query;
 }
 
-Result<void> Gradebook::execControl(const QString &sql) {
+Result<void> Gradebook::execControl(const QString &sql)
+{
     // PostgreSQL cannot PREPARE transaction control; SQLite can, and saves a parse per grade.
     if (m_backend == Backend::Postgresql) {
         return GradebookSql::execPlain(database(), sql);
@@ -198,16 +209,19 @@ Result<void> Gradebook::execControl(const QString &sql) {
     return {};
 }
 
-int Gradebook::schemaVersion() const {
+int Gradebook::schemaVersion() const
+{
     const Result<int> version = GradebookSchema::version(database());
     return version ? version.value() : 0;
 }
 
-int Gradebook::currentSchemaVersion() {
+int Gradebook::currentSchemaVersion()
+{
     return GradebookSchema::currentVersion();
 }
 
-Result<void> Gradebook::transaction(const std::function<Result<void>()> &work) {
+Result<void> Gradebook::transaction(const std::function<Result<void>()> &work)
+{
     const int depth = m_transactionDepth;
     const QString savepoint = QStringLiteral("gradedesk_%1").arg(depth);
     const bool sqlite = m_backend == Backend::Sqlite;
@@ -264,17 +278,20 @@ Result<void> Gradebook::transaction(const std::function<Result<void>()> &work) {
     return {};
 }
 
-void Gradebook::noteSubmissionChanged(qint64 submissionId) {
+void Gradebook::noteSubmissionChanged(qint64 submissionId)
+{
     m_pendingSubmissions.append(submissionId);
 }
 
-void Gradebook::noteGradeChanged(qint64 submissionId, qint64 cellId) {
+void Gradebook::noteGradeChanged(qint64 submissionId, qint64 cellId)
+{
     m_pendingGrades.append({submissionId, cellId});
     m_pendingSubmissions.append(submissionId);
 }
 
 Result<void> Gradebook::appendAudit(const QString &actor, const QString &action, const QString &entity,
-                                    const QString &entityId, const QString &oldValue, const QString &newValue) {
+                                    const QString &entityId, const QString &oldValue, const QString &newValue)
+{
     Result<QSqlQuery> inserted = GradebookSql::exec(
         database(),
         QStringLiteral("INSERT INTO audit_event (at, actor, action, entity, entity_id, old_value, new_value)"
@@ -289,7 +306,8 @@ Result<void> Gradebook::appendAudit(const QString &actor, const QString &action,
     return {};
 }
 
-Result<void> Gradebook::ensureGrader(const QString &actor) {
+Result<void> Gradebook::ensureGrader(const QString &actor)
+{
     Result<QSqlQuery> inserted = GradebookSql::exec(
         database(), QStringLiteral("INSERT INTO grader (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"),
         {GradebookSql::text(actor), GradebookSql::nowUtc()});
@@ -299,11 +317,13 @@ Result<void> Gradebook::ensureGrader(const QString &actor) {
     return {};
 }
 
-QString Gradebook::gradeEntityId(qint64 submittedNotebookId, qint64 cellId) {
+QString Gradebook::gradeEntityId(qint64 submittedNotebookId, qint64 cellId)
+{
     return QString::number(submittedNotebookId) + QLatin1Char(':') + QString::number(cellId);
 }
 
-Result<QList<AuditEvent>> Gradebook::auditEvents(const QString &entity, const QString &entityId) const {
+Result<QList<AuditEvent>> Gradebook::auditEvents(const QString &entity, const QString &entityId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(),
         QStringLiteral("SELECT id, at, actor, action, entity, entity_id, old_value, new_value FROM audit_event"

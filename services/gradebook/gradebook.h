@@ -35,11 +35,12 @@ struct GradebookConfig;
  * Each instance owns one uniquely named QSqlDatabase connection and must be used from the thread
  * that opened it (a Qt Sql rule). Open several instances for several threads.
  */
-class Gradebook final : public QObject {
+class Gradebook final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Gradebook)
 
-  public:
+public:
     enum class Backend { Sqlite, Postgresql };
 
     ~Gradebook() override;
@@ -137,7 +138,7 @@ class Gradebook final : public QObject {
     /// The audit entity id of the grade (or comment) of one cell in one submitted notebook.
     static QString gradeEntityId(qint64 submittedNotebookId, qint64 cellId);
 
-  signals:
+signals:
     /// After a commit that changed the submission, its submitted notebooks or any of its grades or
     /// comments; once per submission and commit.
     void submissionChanged(qint64 submissionId);
@@ -145,7 +146,7 @@ class Gradebook final : public QObject {
     /// (submission, cell) and commit. Changes that store the value already there emit nothing.
     void gradeChanged(qint64 submissionId, qint64 cellId);
 
-  private:
+private:
     explicit Gradebook(Backend backend, const QString &connectionName);
     static Result<std::unique_ptr<Gradebook>> finishOpen(std::unique_ptr<Gradebook> gradebook);
 

@@ -13,7 +13,8 @@ namespace {
 const QString SubmissionColumns =
     QStringLiteral("id, assignment_id, student_id, submitted_at, directory, collected_at, late_penalty");
 
-SubmissionRecord readSubmission(const QSqlQuery &q) {
+SubmissionRecord readSubmission(const QSqlQuery &q)
+{
     SubmissionRecord s;
     s.id = q.value(0).toLongLong();
     s.assignmentId = q.value(1).toLongLong();
@@ -25,7 +26,8 @@ SubmissionRecord readSubmission(const QSqlQuery &q) {
     return s;
 }
 
-ServiceError notFound(const QString &detail) {
+ServiceError notFound(const QString &detail)
+{
     return ServiceError::make(ServiceError::Kind::NotFound,
                               Gradebook::tr("The gradebook has no such submission or question (it may have been "
                                             "removed). Reload the assignment and try again."),
@@ -34,7 +36,8 @@ ServiceError notFound(const QString &detail) {
 
 } // namespace
 
-Result<std::optional<SubmissionRecord>> Gradebook::submission(qint64 assignmentId, const QString &studentId) const {
+Result<std::optional<SubmissionRecord>> Gradebook::submission(qint64 assignmentId, const QString &studentId) const
+{
     Result<QSqlQuery> query =
         GradebookSql::exec(database(),
                            QStringLiteral("SELECT ") + SubmissionColumns +
@@ -49,7 +52,8 @@ Result<std::optional<SubmissionRecord>> Gradebook::submission(qint64 assignmentI
     return std::optional<SubmissionRecord>(readSubmission(query.value()));
 }
 
-Result<std::optional<SubmissionRecord>> Gradebook::submissionById(qint64 submissionId) const {
+Result<std::optional<SubmissionRecord>> Gradebook::submissionById(qint64 submissionId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(), QStringLiteral("SELECT ") + SubmissionColumns + QStringLiteral(" FROM submission WHERE id = ?"),
         {submissionId});
@@ -62,7 +66,8 @@ Result<std::optional<SubmissionRecord>> Gradebook::submissionById(qint64 submiss
     return std::optional<SubmissionRecord>(readSubmission(query.value()));
 }
 
-Result<qint64> Gradebook::upsertSubmission(const SubmissionRecord &submission) {
+Result<qint64> Gradebook::upsertSubmission(const SubmissionRecord &submission)
+{
     if (submission.studentId.trimmed().isEmpty()) {
         return ServiceError::make(ServiceError::Kind::Validation, tr("A submission needs a student id."),
                                   QStringLiteral("empty student id"));
@@ -106,7 +111,8 @@ Result<qint64> Gradebook::upsertSubmission(const SubmissionRecord &submission) {
     return id;
 }
 
-Result<qint64> Gradebook::upsertSubmittedNotebook(qint64 submissionId, qint64 notebookId, const QString &path) {
+Result<qint64> Gradebook::upsertSubmittedNotebook(qint64 submissionId, qint64 notebookId, const QString &path)
+{
     qint64 id = 0;
     const Result<void> done = transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
@@ -141,7 +147,8 @@ Result<qint64> Gradebook::upsertSubmittedNotebook(qint64 submissionId, qint64 no
     return id;
 }
 
-Result<QList<SubmissionRecord>> Gradebook::submissions(qint64 assignmentId) const {
+Result<QList<SubmissionRecord>> Gradebook::submissions(qint64 assignmentId) const
+{
     Result<QSqlQuery> query =
         GradebookSql::exec(database(),
                            QStringLiteral("SELECT ") + SubmissionColumns +
@@ -157,7 +164,8 @@ Result<QList<SubmissionRecord>> Gradebook::submissions(qint64 assignmentId) cons
     return result;
 }
 
-Result<QList<SubmissionSummary>> Gradebook::submissionSummaries(qint64 assignmentId) const {
+Result<QList<SubmissionSummary>> Gradebook::submissionSummaries(qint64 assignmentId) const
+{
     // One pass: submission -> its submitted notebooks -> their notebooks' graded (grade or task) cells -> the grade (if
     // any), all through unique or covering indexes. Counting grade cells rather than grade rows makes
     // an ungraded question count as not graded. The max score is the assignment's (an uncorrelated
@@ -210,7 +218,8 @@ Result<QList<SubmissionSummary>> Gradebook::submissionSummaries(qint64 assignmen
     return result;
 }
 
-Result<QList<SubmittedNotebookRecord>> Gradebook::submittedNotebooks(qint64 submissionId) const {
+Result<QList<SubmittedNotebookRecord>> Gradebook::submittedNotebooks(qint64 submissionId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(),
         QStringLiteral(
@@ -229,7 +238,8 @@ Result<QList<SubmittedNotebookRecord>> Gradebook::submittedNotebooks(qint64 subm
     return result;
 }
 
-Result<qint64> Gradebook::submissionOfSubmittedNotebook(qint64 submittedNotebookId) const {
+Result<qint64> Gradebook::submissionOfSubmittedNotebook(qint64 submittedNotebookId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(), QStringLiteral("SELECT submission_id FROM submitted_notebook WHERE id = ?"), {submittedNotebookId});
     if (!query) {

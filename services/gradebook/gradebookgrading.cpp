@@ -20,7 +20,8 @@ struct StoredGrade {
 };
 
 /// Checks that `cellId` is a cell of the submitted notebook's notebook (a grade cell if `gradeCell`).
-Result<void> checkCell(const QSqlDatabase &db, qint64 submittedNotebookId, qint64 cellId, bool gradeCell) {
+Result<void> checkCell(const QSqlDatabase &db, qint64 submittedNotebookId, qint64 cellId, bool gradeCell)
+{
     Result<QSqlQuery> query =
         GradebookSql::exec(db,
                            QStringLiteral("SELECT c.is_grade + c.is_task FROM submitted_notebook sn JOIN source_cell c "
@@ -46,7 +47,8 @@ Result<void> checkCell(const QSqlDatabase &db, qint64 submittedNotebookId, qint6
 }
 
 Result<StoredGrade> storedGrade(const QSqlDatabase &db, Gradebook::Backend backend, qint64 submittedNotebookId,
-                                qint64 cellId) {
+                                qint64 cellId)
+{
     // PostgreSQL: lock the row so a concurrent TA's change cannot slip between read and write.
     // SQLite needs no row lock: the transaction already holds the database's write lock.
     const QString lock = backend == Gradebook::Backend::Postgresql ? QStringLiteral(" FOR UPDATE") : QString();
@@ -73,7 +75,8 @@ Result<StoredGrade> storedGrade(const QSqlDatabase &db, Gradebook::Backend backe
 
 /// Writes the manual part of a grade (insert or update), bumping its version.
 Result<void> writeManualPart(const QSqlDatabase &db, const StoredGrade &old, const StoredGrade &updated,
-                             qint64 submittedNotebookId, qint64 cellId, const QString &actor) {
+                             qint64 submittedNotebookId, qint64 cellId, const QString &actor)
+{
     Result<QSqlQuery> written =
         old.id == 0
             ? GradebookSql::exec(db,
@@ -97,14 +100,16 @@ Result<void> writeManualPart(const QSqlDatabase &db, const StoredGrade &old, con
     return {};
 }
 
-ServiceError notFound(const QString &detail) {
+ServiceError notFound(const QString &detail)
+{
     return ServiceError::make(ServiceError::Kind::NotFound,
                               Gradebook::tr("The gradebook has no such submission (it may have been removed). Reload "
                                             "the assignment and try again."),
                               detail);
 }
 
-ServiceError noActor() {
+ServiceError noActor()
+{
     return ServiceError::make(ServiceError::Kind::Validation,
                               Gradebook::tr("No grader name is set, so the change cannot be recorded. Set grader in "
                                             "course.yaml."),
@@ -114,7 +119,8 @@ ServiceError noActor() {
 } // namespace
 
 Result<void> Gradebook::setAutoGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
-                                     bool needsManualGrade, const QString &actor) {
+                                     bool needsManualGrade, const QString &actor)
+{
     // The autograder calls this once per question and submission: one cached lookup and one cached
     // upsert keep it cheap (about 0.1 ms on SQLite).
     return transaction([&]() -> Result<void> {
@@ -157,7 +163,8 @@ Result<void> Gradebook::setAutoGrade(qint64 submittedNotebookId, qint64 cellId, 
 }
 
 Result<void> Gradebook::setManualGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
-                                       const QString &actor) {
+                                       const QString &actor)
+{
     if (actor.trimmed().isEmpty()) {
         return noActor();
     }
@@ -203,7 +210,8 @@ Result<void> Gradebook::setManualGrade(qint64 submittedNotebookId, qint64 cellId
 }
 
 Result<void> Gradebook::setExtraCredit(qint64 submittedNotebookId, qint64 cellId, std::optional<double> extraCredit,
-                                       const QString &actor) {
+                                       const QString &actor)
+{
     if (actor.trimmed().isEmpty()) {
         return noActor();
     }
@@ -245,7 +253,8 @@ Result<void> Gradebook::setExtraCredit(qint64 submittedNotebookId, qint64 cellId
 }
 
 Result<void> Gradebook::setComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment,
-                                   const QString &actor) {
+                                   const QString &actor)
+{
     if (actor.trimmed().isEmpty()) {
         return noActor();
     }
@@ -294,7 +303,8 @@ Result<void> Gradebook::setComment(qint64 submittedNotebookId, qint64 cellId, co
     });
 }
 
-Result<void> Gradebook::setAutoComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment) {
+Result<void> Gradebook::setAutoComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment)
+{
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
         Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
@@ -320,7 +330,8 @@ Result<void> Gradebook::setAutoComment(qint64 submittedNotebookId, qint64 cellId
 
 Result<void> Gradebook::importGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> autoScore,
                                     std::optional<double> manualScore, std::optional<double> extraCredit,
-                                    bool needsManualGrade, const QString &actor) {
+                                    bool needsManualGrade, const QString &actor)
+{
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
         Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
@@ -364,7 +375,8 @@ Result<void> Gradebook::importGrade(qint64 submittedNotebookId, qint64 cellId, s
 }
 
 Result<void> Gradebook::importComment(qint64 submittedNotebookId, qint64 cellId, const QString &autoComment,
-                                      const QString &manualComment, const QString &actor) {
+                                      const QString &manualComment, const QString &actor)
+{
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
         Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
@@ -402,7 +414,8 @@ Result<void> Gradebook::importComment(qint64 submittedNotebookId, qint64 cellId,
     });
 }
 
-Result<QList<GradeRecord>> Gradebook::grades(qint64 submissionId) const {
+Result<QList<GradeRecord>> Gradebook::grades(qint64 submissionId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(),
         QStringLiteral("SELECT g.id, sn.id, c.id, c.name, n.name, g.auto_score, g.manual_score, g.extra_credit,"
@@ -437,7 +450,8 @@ Result<QList<GradeRecord>> Gradebook::grades(qint64 submissionId) const {
     return result;
 }
 
-Result<QList<CommentRecord>> Gradebook::comments(qint64 submissionId) const {
+Result<QList<CommentRecord>> Gradebook::comments(qint64 submissionId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(),
         QStringLiteral("SELECT cm.id, sn.id, c.id, c.name, n.name, cm.auto_comment, cm.manual_comment, cm.updated_by,"

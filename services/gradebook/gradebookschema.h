@@ -24,10 +24,11 @@ namespace GradeDesk::Services {
  *  - v2: what GradeDesk adds (grader, rubric_item, rubric_application, append-only audit_event,
  *        regrade_request, canvas_mapping, autograde_run) and the summary-query indexes.
  */
-class GradebookSchema final {
+class GradebookSchema final
+{
     Q_DECLARE_TR_FUNCTIONS(GradebookSchema)
 
-  public:
+public:
     GradebookSchema() = delete;
 
     static int currentVersion();

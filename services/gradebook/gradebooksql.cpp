@@ -8,7 +8,8 @@
 
 namespace GradeDesk::Services {
 
-Result<QSqlQuery> GradebookSql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
+Result<QSqlQuery> GradebookSql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -23,7 +24,8 @@ Result<QSqlQuery> GradebookSql::exec(const QSqlDatabase &db, const QString &sql,
     return query;
 }
 
-Result<void> GradebookSql::execPlain(const QSqlDatabase &db, const QString &sql) {
+Result<void> GradebookSql::execPlain(const QSqlDatabase &db, const QString &sql)
+{
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         return error(query.lastError(), sql);
@@ -31,7 +33,8 @@ Result<void> GradebookSql::execPlain(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Result<qint64> GradebookSql::execReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
+Result<qint64> GradebookSql::execReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
     Result<QSqlQuery> query = exec(db, sql, values);
     if (!query) {
         return query.error();
@@ -47,7 +50,8 @@ Result<qint64> GradebookSql::execReturningId(const QSqlDatabase &db, const QStri
     return id;
 }
 
-ServiceError GradebookSql::error(const QSqlError &sqlError, const QString &statement) {
+ServiceError GradebookSql::error(const QSqlError &sqlError, const QString &statement)
+{
     const QString detail = sqlError.text() + QStringLiteral(" [native ") + sqlError.nativeErrorCode() +
                            QStringLiteral("] in: ") + statement.simplified();
     qCWarning(lcGradebookSql) << "SQL failed:" << detail;
@@ -79,47 +83,56 @@ ServiceError GradebookSql::error(const QSqlError &sqlError, const QString &state
                               detail);
 }
 
-QVariant GradebookSql::text(const QString &value) {
+QVariant GradebookSql::text(const QString &value)
+{
     // A null QString binds as SQL NULL; the columns using this are NOT NULL.
     return value.isNull() ? QVariant(QString(0, QChar())) : QVariant(value);
 }
 
-QVariant GradebookSql::number(std::optional<double> value) {
+QVariant GradebookSql::number(std::optional<double> value)
+{
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
-QVariant GradebookSql::time(const Timestamp &value) {
+QVariant GradebookSql::time(const Timestamp &value)
+{
     return value.isValid() ? QVariant(value.toIso()) : QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant GradebookSql::time(const QDateTime &value) {
+QVariant GradebookSql::time(const QDateTime &value)
+{
     return time(Timestamp::fromDateTime(value));
 }
 
-QVariant GradebookSql::nowUtc() {
+QVariant GradebookSql::nowUtc()
+{
     return time(QDateTime::currentDateTimeUtc());
 }
 
-std::optional<double> GradebookSql::toNumber(const QVariant &value) {
+std::optional<double> GradebookSql::toNumber(const QVariant &value)
+{
     if (value.isNull()) {
         return std::nullopt;
     }
     return value.toDouble();
 }
 
-Timestamp GradebookSql::toTimestamp(const QVariant &value) {
+Timestamp GradebookSql::toTimestamp(const QVariant &value)
+{
     if (value.isNull()) {
         return {};
     }
     return Timestamp::parse(value.toString()).value_or(Timestamp());
 }
 
-QDateTime GradebookSql::toDateTime(const QVariant &value) {
+QDateTime GradebookSql::toDateTime(const QVariant &value)
+{
     const Timestamp t = toTimestamp(value);
     return t.isValid() ? t.toDateTime() : QDateTime();
 }
 
-QString GradebookSql::numberText(std::optional<double> value) {
+QString GradebookSql::numberText(std::optional<double> value)
+{
     return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
 }
 

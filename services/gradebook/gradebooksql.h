@@ -24,10 +24,11 @@ namespace GradeDesk::Services {
  * thing: times as ISO 8601 UTC text with microseconds (sortable, exact), booleans as 0/1 integers
  * (PostgreSQL refuses a boolean literal in an integer column), absent numbers as typed NULLs.
  */
-class GradebookSql final {
+class GradebookSql final
+{
     Q_DECLARE_TR_FUNCTIONS(GradebookSql)
 
-  public:
+public:
     GradebookSql() = delete;
 
     /// Prepares `sql` (positional `?` placeholders), binds `values` in order and executes it.

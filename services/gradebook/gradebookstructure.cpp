@@ -11,18 +11,21 @@ namespace GradeDesk::Services {
 
 namespace {
 
-ServiceError emptyName(const QString &message, const QString &what) {
+ServiceError emptyName(const QString &message, const QString &what)
+{
     return ServiceError::make(ServiceError::Kind::Validation, message, QStringLiteral("empty name for ") + what);
 }
 
-ServiceError unknownId(const QString &table, qint64 id) {
+ServiceError unknownId(const QString &table, qint64 id)
+{
     return ServiceError::make(ServiceError::Kind::NotFound,
                               Gradebook::tr("The gradebook has no such entry (it may have been removed). Reload the "
                                             "course and try again."),
                               QStringLiteral("no %1 with id %2").arg(table).arg(id));
 }
 
-Result<bool> rowExists(const QSqlDatabase &db, const QString &table, qint64 id) {
+Result<bool> rowExists(const QSqlDatabase &db, const QString &table, qint64 id)
+{
     Result<QSqlQuery> query =
         GradebookSql::exec(db, QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     if (!query) {
@@ -31,7 +34,8 @@ Result<bool> rowExists(const QSqlDatabase &db, const QString &table, qint64 id) 
     return query.value().next();
 }
 
-SourceCellRecord readSourceCell(const QSqlQuery &q) {
+SourceCellRecord readSourceCell(const QSqlQuery &q)
+{
     SourceCellRecord cell;
     cell.id = q.value(0).toLongLong();
     cell.notebookId = q.value(1).toLongLong();
@@ -48,7 +52,8 @@ SourceCellRecord readSourceCell(const QSqlQuery &q) {
     return cell;
 }
 
-StudentRecord readStudent(const QSqlQuery &q) {
+StudentRecord readStudent(const QSqlQuery &q)
+{
     StudentRecord student;
     student.id = q.value(0).toString();
     student.firstName = q.value(1).toString();
@@ -63,7 +68,8 @@ const QString StudentColumns = QStringLiteral("id, first_name, last_name, email,
 
 } // namespace
 
-Result<void> Gradebook::setCourse(const QString &id, const QString &title) {
+Result<void> Gradebook::setCourse(const QString &id, const QString &title)
+{
     if (id.trimmed().isEmpty()) {
         return emptyName(tr("The course needs an id. Set course.id in course.yaml."), QStringLiteral("course"));
     }
@@ -82,7 +88,8 @@ Result<void> Gradebook::setCourse(const QString &id, const QString &title) {
     });
 }
 
-Result<std::optional<std::pair<QString, QString>>> Gradebook::course() const {
+Result<std::optional<std::pair<QString, QString>>> Gradebook::course() const
+{
     Result<QSqlQuery> query = GradebookSql::exec(database(), QStringLiteral("SELECT id, title FROM course"));
     if (!query) {
         return query.error();
@@ -94,7 +101,8 @@ Result<std::optional<std::pair<QString, QString>>> Gradebook::course() const {
         std::pair{query.value().value(0).toString(), query.value().value(1).toString()});
 }
 
-Result<qint64> Gradebook::upsertAssignment(const QString &name, const QDateTime &due) {
+Result<qint64> Gradebook::upsertAssignment(const QString &name, const QDateTime &due)
+{
     if (name.trimmed().isEmpty()) {
         return emptyName(tr("An assignment needs a name. Use the assignment's folder name."),
                          QStringLiteral("assignment"));
@@ -118,7 +126,8 @@ Result<qint64> Gradebook::upsertAssignment(const QString &name, const QDateTime 
     return id;
 }
 
-Result<qint64> Gradebook::upsertNotebook(qint64 assignmentId, const QString &name, int position) {
+Result<qint64> Gradebook::upsertNotebook(qint64 assignmentId, const QString &name, int position)
+{
     if (name.trimmed().isEmpty()) {
         return emptyName(tr("A notebook needs a name. Use the notebook's file name without .ipynb."),
                          QStringLiteral("notebook"));
@@ -150,7 +159,8 @@ Result<qint64> Gradebook::upsertNotebook(qint64 assignmentId, const QString &nam
     return id;
 }
 
-Result<void> Gradebook::replaceSourceCells(qint64 notebookId, const QList<SourceCellRecord> &cells) {
+Result<void> Gradebook::replaceSourceCells(qint64 notebookId, const QList<SourceCellRecord> &cells)
+{
     QSet<QString> names;
     for (const SourceCellRecord &cell : cells) {
         if (cell.name.trimmed().isEmpty()) {
@@ -235,7 +245,8 @@ Result<void> Gradebook::replaceSourceCells(qint64 notebookId, const QList<Source
     });
 }
 
-Result<QList<AssignmentRecord>> Gradebook::assignments() const {
+Result<QList<AssignmentRecord>> Gradebook::assignments() const
+{
     // nbgrader's order (due date, then name; undated first as SQLite sorts NULL), in both dialects.
     Result<QSqlQuery> query = GradebookSql::exec(
         database(),
@@ -252,7 +263,8 @@ Result<QList<AssignmentRecord>> Gradebook::assignments() const {
     return result;
 }
 
-Result<std::optional<AssignmentRecord>> Gradebook::assignment(const QString &name) const {
+Result<std::optional<AssignmentRecord>> Gradebook::assignment(const QString &name) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(), QStringLiteral("SELECT id, name, due FROM assignment WHERE name = ?"), {GradebookSql::text(name)});
     if (!query) {
@@ -266,7 +278,8 @@ Result<std::optional<AssignmentRecord>> Gradebook::assignment(const QString &nam
         AssignmentRecord{q.value(0).toLongLong(), q.value(1).toString(), GradebookSql::toDateTime(q.value(2))});
 }
 
-Result<QList<NotebookRecord>> Gradebook::notebooks(qint64 assignmentId) const {
+Result<QList<NotebookRecord>> Gradebook::notebooks(qint64 assignmentId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(),
         QStringLiteral("SELECT id, assignment_id, name, position FROM notebook WHERE assignment_id = ?"
@@ -283,7 +296,8 @@ Result<QList<NotebookRecord>> Gradebook::notebooks(qint64 assignmentId) const {
     return result;
 }
 
-Result<QList<SourceCellRecord>> Gradebook::sourceCells(qint64 notebookId) const {
+Result<QList<SourceCellRecord>> Gradebook::sourceCells(qint64 notebookId) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(),
         QStringLiteral("SELECT id, notebook_id, name, cell_type, is_grade, is_solution, is_task, is_locked, max_score,"
@@ -299,7 +313,8 @@ Result<QList<SourceCellRecord>> Gradebook::sourceCells(qint64 notebookId) const 
     return result;
 }
 
-Result<void> Gradebook::upsertStudent(const StudentRecord &student) {
+Result<void> Gradebook::upsertStudent(const StudentRecord &student)
+{
     if (student.id.trimmed().isEmpty()) {
         return emptyName(tr("A student needs an id. Use the student's hub username."), QStringLiteral("student"));
     }
@@ -320,7 +335,8 @@ Result<void> Gradebook::upsertStudent(const StudentRecord &student) {
     });
 }
 
-Result<QList<StudentRecord>> Gradebook::students() const {
+Result<QList<StudentRecord>> Gradebook::students() const
+{
     Result<QSqlQuery> query =
         GradebookSql::exec(database(), QStringLiteral("SELECT ") + StudentColumns +
                                            QStringLiteral(" FROM student ORDER BY last_name, first_name, id"));
@@ -334,7 +350,8 @@ Result<QList<StudentRecord>> Gradebook::students() const {
     return result;
 }
 
-Result<std::optional<StudentRecord>> Gradebook::student(const QString &id) const {
+Result<std::optional<StudentRecord>> Gradebook::student(const QString &id) const
+{
     Result<QSqlQuery> query = GradebookSql::exec(
         database(), QStringLiteral("SELECT ") + StudentColumns + QStringLiteral(" FROM student WHERE id = ?"),
         {GradebookSql::text(id)});

@@ -25,7 +25,8 @@ struct Question {
 };
 
 /// Python's str() of a naive datetime: the microseconds only when they are not zero.
-QString pythonDateTime(const Timestamp &timestamp) {
+QString pythonDateTime(const Timestamp &timestamp)
+{
     if (!timestamp.isValid()) {
         return {};
     }
@@ -39,7 +40,8 @@ struct AssignmentData {
     QList<Question> questions;
 };
 
-Result<AssignmentData> loadAssignment(const Gradebook &gradebook, const AssignmentRecord &record, bool prefixColumns) {
+Result<AssignmentData> loadAssignment(const Gradebook &gradebook, const AssignmentRecord &record, bool prefixColumns)
+{
     AssignmentData data;
     data.record = record;
     Result<QList<NotebookRecord>> notebooks = gradebook.notebooks(record.id);
@@ -66,7 +68,8 @@ Result<AssignmentData> loadAssignment(const Gradebook &gradebook, const Assignme
 
 } // namespace
 
-QString GradesExport::pythonFloat(double value) {
+QString GradesExport::pythonFloat(double value)
+{
     if (std::isnan(value)) {
         return QStringLiteral("nan");
     }
@@ -101,7 +104,8 @@ QString GradesExport::pythonFloat(double value) {
     return negative ? QLatin1Char('-') + result : result;
 }
 
-QString GradesExport::field(const QString &value, bool text) {
+QString GradesExport::field(const QString &value, bool text)
+{
     QString out = value;
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     if (text && !out.isEmpty() && formulaStarts.contains(out.front())) {
@@ -116,7 +120,8 @@ QString GradesExport::field(const QString &value, bool text) {
 }
 
 Result<void> GradesExport::exportCsv(const Gradebook &gradebook, QIODevice &out, const QString &assignment,
-                                     bool perQuestion) {
+                                     bool perQuestion)
+{
     if (!out.isOpen() || !out.isWritable()) {
         return ServiceError::make(ServiceError::Kind::Io,
                                   tr("The grades file is not open for writing. Choose another file and try again."),

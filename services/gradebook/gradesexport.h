@@ -38,10 +38,11 @@ class Gradebook;
  * `assignment` empty exports all assignments; an unknown name is NotFound. `out` must be open for
  * writing; write failures are Io errors.
  */
-class GradesExport final {
+class GradesExport final
+{
     Q_DECLARE_TR_FUNCTIONS(GradesExport)
 
-  public:
+public:
     GradesExport() = delete;
 
     static Result<void> exportCsv(const Gradebook &gradebook, QIODevice &out, const QString &assignment,
@@ -55,7 +56,8 @@ class GradesExport final {
 
 /// The free-function form the brief names; same contract as GradesExport::exportCsv.
 inline Result<void> exportGradesCsv(const Gradebook &gradebook, QIODevice &out, const QString &assignment,
-                                    bool perQuestion) {
+                                    bool perQuestion)
+{
     return GradesExport::exportCsv(gradebook, out, assignment, perQuestion);
 }
 

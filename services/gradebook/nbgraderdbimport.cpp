@@ -23,9 +23,11 @@ namespace {
 const QString ImportActor = QStringLiteral("nbgrader-import");
 
 /// nbgrader's database on a private, read-only connection, removed again on destruction.
-class SourceDatabase final {
-  public:
-    explicit SourceDatabase(const QString &path) {
+class SourceDatabase final
+{
+public:
+    explicit SourceDatabase(const QString &path)
+    {
         static std::atomic<quint64> counter{0};
         m_name = QStringLiteral("gradedesk-nbgrader-import-%1").arg(++counter);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -34,7 +36,8 @@ class SourceDatabase final {
         db.open();
     }
 
-    ~SourceDatabase() {
+    ~SourceDatabase()
+    {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -47,7 +50,8 @@ class SourceDatabase final {
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
     /// Column names of `table` (PRAGMA table_info), to tell nbgrader's schema versions apart.
-    QSet<QString> columns(const QString &table) const {
+    QSet<QString> columns(const QString &table) const
+    {
         QSet<QString> names;
         QSqlQuery query(db());
         if (query.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table))) {
@@ -59,11 +63,12 @@ class SourceDatabase final {
     }
 
     /// `column` when `table` has it, else a NULL placeholder.
-    QString column(const QString &table, const QString &column) const {
+    QString column(const QString &table, const QString &column) const
+    {
         return columns(table).contains(column) ? column : QStringLiteral("NULL");
     }
 
-  private:
+private:
     QString m_name;
 };
 
@@ -82,16 +87,19 @@ struct Context {
     QHash<QString, qint64> submittedNotebooks; ///< nbgrader submitted_notebook id -> GradeDesk id
 };
 
-Result<QSqlQuery> select(const SourceDatabase &source, const QString &sql) {
+Result<QSqlQuery> select(const SourceDatabase &source, const QString &sql)
+{
     return GradebookSql::exec(source.db(), sql);
 }
 
-QString orKeep(const QVariant &imported, const QString &kept) {
+QString orKeep(const QVariant &imported, const QString &kept)
+{
     const QString text = imported.toString();
     return imported.isNull() || text.isEmpty() ? kept : text;
 }
 
-Result<void> importStudents(Context &c) {
+Result<void> importStudents(Context &c)
+{
     Result<QSqlQuery> q =
         select(c.source, QStringLiteral("SELECT id, first_name, last_name, email, %1 FROM student")
                              .arg(c.source.column(QStringLiteral("student"), QStringLiteral("lms_user_id"))));
@@ -118,7 +126,8 @@ Result<void> importStudents(Context &c) {
     return {};
 }
 
-Result<void> importAssignments(Context &c) {
+Result<void> importAssignments(Context &c)
+{
     Result<QSqlQuery> q =
         select(c.source, QStringLiteral("SELECT id, name, %1 FROM assignment")
                              .arg(c.source.column(QStringLiteral("assignment"), QStringLiteral("duedate"))));
@@ -146,7 +155,8 @@ Result<void> importAssignments(Context &c) {
     return {};
 }
 
-Result<void> importNotebooks(Context &c) {
+Result<void> importNotebooks(Context &c)
+{
     Result<QSqlQuery> q =
         select(c.source, QStringLiteral("SELECT id, name, assignment_id FROM notebook ORDER BY name"));
     if (!q) {
@@ -182,7 +192,8 @@ Result<void> importNotebooks(Context &c) {
 
 /// Reads one of nbgrader's cell tables and merges what it says into `records`.
 Result<void> readCells(Context &c, const QString &sql, QHash<CellKey, SourceCellRecord> &records,
-                       const std::function<void(const QSqlQuery &, SourceCellRecord &)> &apply) {
+                       const std::function<void(const QSqlQuery &, SourceCellRecord &)> &apply)
+{
     Result<QSqlQuery> q = select(c.source, sql);
     if (!q) {
         return q.error();
@@ -199,7 +210,8 @@ Result<void> readCells(Context &c, const QString &sql, QHash<CellKey, SourceCell
     return {};
 }
 
-Result<void> importCells(Context &c, const QSet<QString> &tables) {
+Result<void> importCells(Context &c, const QSet<QString> &tables)
+{
     QHash<CellKey, SourceCellRecord> records;
     const bool current = tables.contains(QLatin1String("base_cell"));
     const auto graded = [](const QSqlQuery &row, SourceCellRecord &record) {
@@ -304,7 +316,8 @@ Result<void> importCells(Context &c, const QSet<QString> &tables) {
     return {};
 }
 
-Result<void> importSubmissions(Context &c) {
+Result<void> importSubmissions(Context &c)
+{
     QHash<QString, double> penalties;
     if (c.source.columns(QStringLiteral("submitted_notebook")).contains(QLatin1String("late_submission_penalty"))) {
         Result<QSqlQuery> q =
@@ -383,7 +396,8 @@ Result<void> importSubmissions(Context &c) {
     return {};
 }
 
-Result<void> importGradesAndComments(Context &c) {
+Result<void> importGradesAndComments(Context &c)
+{
     Result<QSqlQuery> grades = select(
         c.source,
         QStringLiteral("SELECT notebook_id, cell_id, auto_score, manual_score, %1, needs_manual_grade FROM grade")
@@ -441,7 +455,8 @@ Result<void> importGradesAndComments(Context &c) {
 
 } // namespace
 
-Result<NbgraderImportReport> NbgraderImport::importDatabase(Gradebook &gradebook, const QString &gradebookDbPath) {
+Result<NbgraderImportReport> NbgraderImport::importDatabase(Gradebook &gradebook, const QString &gradebookDbPath)
+{
     const QFileInfo info(gradebookDbPath);
     if (!info.isFile()) {
         return ServiceError::make(ServiceError::Kind::NotFound,

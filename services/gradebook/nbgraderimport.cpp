@@ -24,7 +24,8 @@ struct SourceNotebook {
 };
 
 /// The released version's solution cells by grade_id; empty when the assignment is not released.
-QHash<QString, Cell> releasedSolutionCells(const QString &releasedPath) {
+QHash<QString, Cell> releasedSolutionCells(const QString &releasedPath)
+{
     QHash<QString, Cell> cells;
     if (!QFileInfo::exists(releasedPath)) {
         return cells;
@@ -42,14 +43,16 @@ QHash<QString, Cell> releasedSolutionCells(const QString &releasedPath) {
     return cells;
 }
 
-bool isStoredCell(const NbgraderCellMeta &meta) {
+bool isStoredCell(const NbgraderCellMeta &meta)
+{
     return meta.present && (meta.grade || meta.solution || meta.locked || meta.task);
 }
 
 } // namespace
 
 Result<NbgraderImportReport> NbgraderImport::importSourceAssignment(Gradebook &gradebook, const QString &courseDir,
-                                                                    const QString &assignment) {
+                                                                    const QString &assignment)
+{
     // The name becomes a path component: refuse anything that could point elsewhere.
     if (assignment.isEmpty() || assignment.startsWith(QLatin1Char('.')) || assignment.contains(QLatin1Char('/')) ||
         assignment.contains(QLatin1Char('\\')) || assignment.contains(QChar(0))) {

@@ -30,10 +30,11 @@ struct NbgraderImportReport {
  *
  * Both imports run in one gradebook transaction: on any error nothing is stored.
  */
-class NbgraderImport final {
+class NbgraderImport final
+{
     Q_DECLARE_TR_FUNCTIONS(NbgraderImport)
 
-  public:
+public:
     NbgraderImport() = delete;
 
     /**
@@ -63,11 +64,13 @@ class NbgraderImport final {
 
 /// The free-function forms the brief names.
 inline Result<NbgraderImportReport> importSourceAssignment(Gradebook &gradebook, const QString &courseDir,
-                                                           const QString &assignment) {
+                                                           const QString &assignment)
+{
     return NbgraderImport::importSourceAssignment(gradebook, courseDir, assignment);
 }
 
-inline Result<NbgraderImportReport> importNbgraderDatabase(Gradebook &gradebook, const QString &gradebookDbPath) {
+inline Result<NbgraderImportReport> importNbgraderDatabase(Gradebook &gradebook, const QString &gradebookDbPath)
+{
     return NbgraderImport::importDatabase(gradebook, gradebookDbPath);
 }
 

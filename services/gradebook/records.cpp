@@ -4,7 +4,8 @@
 
 namespace GradeDesk::Services {
 
-QString StudentRecord::displayName() const {
+QString StudentRecord::displayName() const
+{
     const QString first = firstName.trimmed();
     const QString last = lastName.trimmed();
     if (!first.isEmpty() && !last.isEmpty()) {
@@ -19,7 +20,8 @@ QString StudentRecord::displayName() const {
     return id;
 }
 
-std::optional<double> GradeRecord::score() const {
+std::optional<double> GradeRecord::score() const
+{
     std::optional<double> base = manualScore ? manualScore : autoScore;
     if (!base) {
         return std::nullopt;
@@ -27,7 +29,8 @@ std::optional<double> GradeRecord::score() const {
     return *base + extraCredit.value_or(0.0);
 }
 
-QString CommentRecord::comment() const {
+QString CommentRecord::comment() const
+{
     return manualComment.isNull() ? autoComment : manualComment;
 }
 

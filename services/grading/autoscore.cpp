@@ -18,7 +18,8 @@ namespace {
  * The cell as nbgrader scores it after OverwriteCells: cell type, locked flag, points and checksum
  * come from the gradebook, not from what the student's file says.
  */
-Cell overwrittenCell(const Cell &cell, const GradeCellSpec &spec) {
+Cell overwrittenCell(const Cell &cell, const GradeCellSpec &spec)
+{
     Cell result = cell;
     if (result.type != spec.cellType && spec.cellType != CellType::Unknown) {
         result.type = spec.cellType;
@@ -39,7 +40,8 @@ Cell overwrittenCell(const Cell &cell, const GradeCellSpec &spec) {
 }
 
 /// The `text/plain` of an execute_result as nbgrader sees it: nullopt when it is a list of several lines.
-std::optional<QString> singlePlainText(const Output &output) {
+std::optional<QString> singlePlainText(const Output &output)
+{
     const QJsonValue rawValue = output.raw.value(QLatin1String("data")).toObject().value(QLatin1String("text/plain"));
     if (rawValue.isArray()) {
         const QJsonArray lines = rawValue.toArray();
@@ -58,13 +60,15 @@ std::optional<QString> singlePlainText(const Output &output) {
     return std::nullopt;
 }
 
-QString formatPoints(double value) {
+QString formatPoints(double value)
+{
     return QString::number(value, 'g', 6);
 }
 
 } // namespace
 
-double NotebookScore::autoTotal() const {
+double NotebookScore::autoTotal() const
+{
     double total = 0.0;
     for (const CellScore &score : cells) {
         total += score.autoScore.value_or(0.0);
@@ -72,7 +76,8 @@ double NotebookScore::autoTotal() const {
     return total;
 }
 
-double NotebookScore::maxTotal() const {
+double NotebookScore::maxTotal() const
+{
     double total = 0.0;
     for (const CellScore &score : cells) {
         total += score.maxScore;
@@ -80,7 +85,8 @@ double NotebookScore::maxTotal() const {
     return total;
 }
 
-int NotebookScore::needsManualCount() const {
+int NotebookScore::needsManualCount() const
+{
     int count = 0;
     for (const CellScore &score : cells) {
         count += score.needsManualGrade ? 1 : 0;
@@ -88,7 +94,8 @@ int NotebookScore::needsManualCount() const {
     return count;
 }
 
-const CellScore *NotebookScore::cell(const QString &gradeId) const {
+const CellScore *NotebookScore::cell(const QString &gradeId) const
+{
     for (const CellScore &score : cells) {
         if (score.gradeId == gradeId) {
             return &score;
@@ -97,7 +104,8 @@ const CellScore *NotebookScore::cell(const QString &gradeId) const {
     return nullptr;
 }
 
-GradeCellSpec AutoScorer::specFromCell(const Cell &cell) {
+GradeCellSpec AutoScorer::specFromCell(const Cell &cell)
+{
     GradeCellSpec spec;
     spec.gradeId = cell.nbgrader.gradeId;
     spec.cellType = cell.type;
@@ -110,7 +118,8 @@ GradeCellSpec AutoScorer::specFromCell(const Cell &cell) {
     return spec;
 }
 
-CellScore AutoScorer::scoreCell(const Cell &cell, const GradeCellSpec &spec, int cellIndex) {
+CellScore AutoScorer::scoreCell(const Cell &cell, const GradeCellSpec &spec, int cellIndex)
+{
     CellScore score;
     score.gradeId = spec.gradeId;
     score.cellIndex = cellIndex;
@@ -186,7 +195,8 @@ CellScore AutoScorer::scoreCell(const Cell &cell, const GradeCellSpec &spec, int
     return automatic(spec.points, ScoreReason::Passed, tr("The test passed."));
 }
 
-NotebookScore AutoScorer::scoreNotebook(const Notebook &notebook) {
+NotebookScore AutoScorer::scoreNotebook(const Notebook &notebook)
+{
     NotebookScore result;
     QSet<QString> seen;
     for (int i = 0; i < notebook.cells.size(); ++i) {
@@ -206,7 +216,8 @@ NotebookScore AutoScorer::scoreNotebook(const Notebook &notebook) {
     return result;
 }
 
-NotebookScore AutoScorer::scoreNotebook(const Notebook &notebook, const QList<GradeCellSpec> &specs) {
+NotebookScore AutoScorer::scoreNotebook(const Notebook &notebook, const QList<GradeCellSpec> &specs)
+{
     NotebookScore result;
     QHash<QString, int> indexById;
     for (int i = 0; i < notebook.cells.size(); ++i) {

@@ -78,10 +78,11 @@ struct NotebookScore {
  * The checksum compared is the gradebook's (as nbgrader's OverwriteCells writes it into the
  * autograded notebook), falling back to the one recorded in the cell.
  */
-class AutoScorer final {
+class AutoScorer final
+{
     Q_DECLARE_TR_FUNCTIONS(AutoScorer)
 
-  public:
+public:
     AutoScorer() = delete;
 
     /// The spec a cell's own nbgrader metadata describes (points default to 0).

@@ -6,7 +6,8 @@
 
 namespace GradeDesk::Services {
 
-double latePenalty(const LatePenalty &policy, const QDateTime &due, const Timestamp &submitted, double maxScore) {
+double latePenalty(const LatePenalty &policy, const QDateTime &due, const Timestamp &submitted, double maxScore)
+{
     if (policy.kind == LatePenalty::Kind::None || !due.isValid() || !submitted.isValid()) {
         return 0.0;
     }

@@ -11,7 +11,8 @@ namespace {
 
 // The text of one output line: tags removed, the entities Qt's toHtmlEscaped() writes decoded.
 // nullopt when the line holds markup other than styled spans or an entity we do not expect.
-std::optional<QString> textOfLine(const QString &line) {
+std::optional<QString> textOfLine(const QString &line)
+{
     static const QRegularExpression span(QStringLiteral(R"(<span style="[^"<>]*">|</span>)"));
     QString text = line;
     text.remove(span);
@@ -53,7 +54,8 @@ std::optional<QString> textOfLine(const QString &line) {
 
 } // namespace
 
-HighlightBatch::HighlightBatch(const QStringList &codes) {
+HighlightBatch::HighlightBatch(const QStringList &codes)
+{
     // Random per batch, so no cell can contain it by accident (checked anyway in split()).
     m_marker = QStringLiteral("gradedesk_cell_break_%1")
                    .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
@@ -62,7 +64,8 @@ HighlightBatch::HighlightBatch(const QStringList &codes) {
     }
 }
 
-QStringList HighlightBatch::linesOf(const QString &code) {
+QStringList HighlightBatch::linesOf(const QString &code)
+{
     QString text = code;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -75,7 +78,8 @@ QStringList HighlightBatch::linesOf(const QString &code) {
     return text.split(QLatin1Char('\n'));
 }
 
-QByteArray HighlightBatch::input() const {
+QByteArray HighlightBatch::input() const
+{
     QStringList lines;
     for (const QStringList &cell : m_cells) {
         lines.append(m_marker);
@@ -84,7 +88,8 @@ QByteArray HighlightBatch::input() const {
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 
-std::optional<QStringList> HighlightBatch::split(const QByteArray &html) const {
+std::optional<QStringList> HighlightBatch::split(const QByteArray &html) const
+{
     const QString output = QString::fromUtf8(html);
     const qsizetype preStart = output.indexOf(QLatin1String("<pre>\n"));
     const qsizetype preEnd = output.lastIndexOf(QLatin1String("</pre>"));
@@ -127,7 +132,8 @@ std::optional<QStringList> HighlightBatch::split(const QByteArray &html) const {
     return result;
 }
 
-QString HighlightBatch::plainHtml(const QString &code) {
+QString HighlightBatch::plainHtml(const QString &code)
+{
     return QStringLiteral("<pre>") + linesOf(code).join(QLatin1Char('\n')).toHtmlEscaped() + QStringLiteral("</pre>");
 }
 

@@ -25,8 +25,9 @@ namespace GradeDesk::Services {
  * `split` also checks that the text of every output line equals the cell's line and that the only
  * markup is `<span style="...">`, so what it returns is safe to put into a QTextDocument.
  */
-class HighlightBatch final {
-  public:
+class HighlightBatch final
+{
+public:
     explicit HighlightBatch(const QStringList &codes);
 
     QByteArray input() const;
@@ -40,7 +41,7 @@ class HighlightBatch final {
     /// Lines as the highlighter reads them: "\r\n" and "\r" end lines, a final line break adds no line.
     static QStringList linesOf(const QString &code);
 
-  private:
+private:
     QString m_marker;
     QList<QStringList> m_cells;
 };

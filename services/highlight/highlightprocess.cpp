@@ -11,7 +11,8 @@ namespace GradeDesk::Services {
 
 namespace {
 
-ServiceError processError(const QString &detail) {
+ServiceError processError(const QString &detail)
+{
     return ServiceError::make(ServiceError::Kind::Process,
                               QCoreApplication::translate("GradeDesk::Services::SyntaxHighlighter",
                                                           "Syntax highlighting is not available (%1). Code is shown "
@@ -30,7 +31,8 @@ HighlightProcess::HighlightProcess(const QString &executable, const QString &def
     , m_definition(definition)
     , m_theme(theme)
     , m_batch(codes)
-    , m_result(ServiceError::make(ServiceError::Kind::Cancelled, QString(), QStringLiteral("not finished"))) {
+    , m_result(ServiceError::make(ServiceError::Kind::Cancelled, QString(), QStringLiteral("not finished")))
+{
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -43,12 +45,14 @@ HighlightProcess::HighlightProcess(const QString &executable, const QString &def
     connect(&m_process, &QProcess::errorOccurred, this, &HighlightProcess::onError);
 }
 
-HighlightProcess::~HighlightProcess() {
+HighlightProcess::~HighlightProcess()
+{
     // QProcess's destructor kills and reaps a running process; nothing may be reported after this.
     m_process.disconnect(this);
 }
 
-void HighlightProcess::start() {
+void HighlightProcess::start()
+{
     // Never "-u/--update": it downloads definitions from the network.
     const QStringList arguments = {
         QStringLiteral("--stdin"),         QStringLiteral("--syntax"), m_definition, QStringLiteral("--theme"), m_theme,
@@ -64,14 +68,16 @@ void HighlightProcess::start() {
     }
 }
 
-void HighlightProcess::onError(QProcess::ProcessError error) {
+void HighlightProcess::onError(QProcess::ProcessError error)
+{
     if (error == QProcess::FailedToStart) {
         finish(processError(QStringLiteral("%1 could not be started: %2").arg(m_executable, m_process.errorString())));
     }
     // Crashes and write errors also end in finished(), which reports them.
 }
 
-void HighlightProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
+void HighlightProcess::onFinished(int exitCode, QProcess::ExitStatus status)
+{
     const QByteArray output = m_process.readAllStandardOutput();
     const QString errors = QString::fromUtf8(m_process.readAllStandardError()).trimmed();
     if (status != QProcess::NormalExit) {
@@ -97,7 +103,8 @@ void HighlightProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     finish(*cells);
 }
 
-void HighlightProcess::finish(const Result<QStringList> &result) {
+void HighlightProcess::finish(const Result<QStringList> &result)
+{
     if (m_done) {
         return;
     }

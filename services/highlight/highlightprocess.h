@@ -23,11 +23,12 @@ namespace GradeDesk::Services {
  *  - Parse: the output did not split back into the cells (see HighlightBatch).
  * The owner deletes the object after `finished()`; deleting it earlier kills the process.
  */
-class HighlightProcess final : public QObject {
+class HighlightProcess final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HighlightProcess)
 
-  public:
+public:
     HighlightProcess(const QString &executable, const QString &definition, const QString &theme,
                      const QStringList &codes, QObject *parent = nullptr);
     ~HighlightProcess() override;
@@ -39,10 +40,10 @@ class HighlightProcess final : public QObject {
     /// How long the call may take before it is killed.
     static constexpr int timeoutMs = 15000;
 
-  signals:
+signals:
     void finished();
 
-  private:
+private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
     void finish(const Result<QStringList> &result);

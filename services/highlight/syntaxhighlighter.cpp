@@ -26,11 +26,13 @@ const QString programName = QStringLiteral("kate-syntax-highlighter");
 SyntaxHighlighter::SyntaxHighlighter(QObject *parent)
     : QObject(parent)
     , m_theme(QString::fromLatin1(defaultTheme))
-    , m_cache(cacheCost) {}
+    , m_cache(cacheCost)
+{}
 
 SyntaxHighlighter::~SyntaxHighlighter() = default;
 
-QString SyntaxHighlighter::definitionFor(const QString &language) {
+QString SyntaxHighlighter::definitionFor(const QString &language)
+{
     static const QHash<QString, QString> known = {
         {QStringLiteral("python"), QStringLiteral("Python")},
         {QStringLiteral("python3"), QStringLiteral("Python")},
@@ -61,21 +63,25 @@ QString SyntaxHighlighter::definitionFor(const QString &language) {
     return known.value(name.toLower(), name);
 }
 
-void SyntaxHighlighter::setTheme(const QString &theme) {
+void SyntaxHighlighter::setTheme(const QString &theme)
+{
     m_theme = theme;
 }
 
-void SyntaxHighlighter::setExecutable(const QString &path) {
+void SyntaxHighlighter::setExecutable(const QString &path)
+{
     m_executable = path;
     m_unavailable = false;
 }
 
-QByteArray SyntaxHighlighter::cacheKeyFor(const QString &code, const QString &definition) const {
+QByteArray SyntaxHighlighter::cacheKeyFor(const QString &code, const QString &definition) const
+{
     return QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256) + '\0' + definition.toUtf8() + '\0' +
            m_theme.toUtf8();
 }
 
-void SyntaxHighlighter::request(const QString &key, const QString &code, const QString &language) {
+void SyntaxHighlighter::request(const QString &key, const QString &code, const QString &language)
+{
     const QString definition = definitionFor(language);
     m_pending.append({key, code, definition, cacheKeyFor(code, definition)});
     if (!m_flushQueued) {
@@ -84,7 +90,8 @@ void SyntaxHighlighter::request(const QString &key, const QString &code, const Q
     }
 }
 
-void SyntaxHighlighter::flush() {
+void SyntaxHighlighter::flush()
+{
     m_flushQueued = false;
     if (!m_unavailable && m_executable.isEmpty() && QStandardPaths::findExecutable(programName).isEmpty()) {
         markUnavailable(tr("Syntax highlighting is not available because %1 is not installed. Code is shown without "
@@ -130,7 +137,8 @@ void SyntaxHighlighter::flush() {
     startJobs();
 }
 
-void SyntaxHighlighter::startJobs() {
+void SyntaxHighlighter::startJobs()
+{
     while (m_running < maxConcurrentCalls && !m_queue.isEmpty()) {
         const Job job = m_queue.takeFirst();
         if (m_unavailable || m_unknownDefinitions.contains(job.definition)) {
@@ -146,7 +154,8 @@ void SyntaxHighlighter::startJobs() {
     }
 }
 
-void SyntaxHighlighter::onJobFinished(HighlightProcess *process, const Job &job) {
+void SyntaxHighlighter::onJobFinished(HighlightProcess *process, const Job &job)
+{
     --m_running;
     process->deleteLater();
     const Result<QStringList> &result = process->result();
@@ -183,7 +192,8 @@ void SyntaxHighlighter::onJobFinished(HighlightProcess *process, const Job &job)
     startJobs();
 }
 
-void SyntaxHighlighter::deliver(const QByteArray &cacheKey, const QString &html, bool cache) {
+void SyntaxHighlighter::deliver(const QByteArray &cacheKey, const QString &html, bool cache)
+{
     if (cache) {
         m_cache.insert(cacheKey, new QString(html), qMax<qsizetype>(1, html.size()));
     }
@@ -193,14 +203,16 @@ void SyntaxHighlighter::deliver(const QByteArray &cacheKey, const QString &html,
     }
 }
 
-void SyntaxHighlighter::deliverPlain(const Job &job) {
+void SyntaxHighlighter::deliverPlain(const Job &job)
+{
     // Not cached: plain text is only a stand-in until highlighting works again.
     for (qsizetype i = 0; i < job.cacheKeys.size(); ++i) {
         deliver(job.cacheKeys.at(i), HighlightBatch::plainHtml(job.codes.at(i)), false);
     }
 }
 
-void SyntaxHighlighter::markUnavailable(const QString &message, const QString &detail) {
+void SyntaxHighlighter::markUnavailable(const QString &message, const QString &detail)
+{
     if (m_unavailable) {
         return;
     }

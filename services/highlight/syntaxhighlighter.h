@@ -36,11 +36,12 @@ class HighlightProcess;
  *    and `unavailable(message)` is emitted once; later requests go straight to plain text until
  *    `setExecutable()` is called again. Unknown languages get plain text without that signal.
  */
-class SyntaxHighlighter final : public QObject {
+class SyntaxHighlighter final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyntaxHighlighter)
 
-  public:
+public:
     static constexpr int maxCellsPerCall = 200;
     static constexpr int maxConcurrentCalls = 2;
     static constexpr auto defaultTheme = "GitHub Light";
@@ -72,11 +73,11 @@ class SyntaxHighlighter final : public QObject {
     /// How many highlighter processes were started so far (for tests and benchmarks).
     int processStarts() const { return m_processStarts; }
 
-  signals:
+signals:
     void highlighted(const QString &key, const QString &html);
     void unavailable(const QString &message);
 
-  private:
+private:
     struct Request {
         QString key;
         QString code;

@@ -10,13 +10,15 @@ namespace GradeDesk::Services {
 
 namespace {
 
-QByteArray pythonBool(bool value) {
+QByteArray pythonBool(bool value)
+{
     return value ? QByteArrayLiteral("True") : QByteArrayLiteral("False");
 }
 
 } // namespace
 
-QString nbgraderChecksum(const Cell &cell) {
+QString nbgraderChecksum(const Cell &cell)
+{
     const NbgraderCellMeta &meta = cell.nbgrader;
     QCryptographicHash hash(QCryptographicHash::Md5);
     hash.addData(cell.source.toUtf8());
@@ -31,11 +33,13 @@ QString nbgraderChecksum(const Cell &cell) {
     return QString::fromLatin1(hash.result().toHex());
 }
 
-bool isCellChanged(const Cell &cell) {
+bool isCellChanged(const Cell &cell)
+{
     return !cell.nbgrader.checksum.isEmpty() && cell.nbgrader.checksum != nbgraderChecksum(cell);
 }
 
-bool isChecksummedCell(const Cell &cell) {
+bool isChecksummedCell(const Cell &cell)
+{
     const NbgraderCellMeta &meta = cell.nbgrader;
     return meta.isGradeCell() || meta.isSolutionCell() || meta.isLockedForChecksum();
 }

@@ -12,7 +12,8 @@ namespace GradeDesk::Services {
 
 namespace {
 
-const QSet<QString> &allowedTags() {
+const QSet<QString> &allowedTags()
+{
     static const QSet<QString> tags = {
         QStringLiteral("a"),          QStringLiteral("abbr"),    QStringLiteral("b"),
         QStringLiteral("blockquote"), QStringLiteral("br"),      QStringLiteral("caption"),
@@ -40,7 +41,8 @@ const QSet<QString> &allowedTags() {
 }
 
 // Dropped together with everything up to their closing tag.
-const QSet<QString> &droppedWithContent() {
+const QSet<QString> &droppedWithContent()
+{
     static const QSet<QString> tags = {
         QStringLiteral("script"),    QStringLiteral("style"),   QStringLiteral("iframe"),   QStringLiteral("frame"),
         QStringLiteral("frameset"),  QStringLiteral("object"),  QStringLiteral("applet"),   QStringLiteral("noscript"),
@@ -50,7 +52,8 @@ const QSet<QString> &droppedWithContent() {
     return tags;
 }
 
-const QSet<QString> &allowedAttributes() {
+const QSet<QString> &allowedAttributes()
+{
     static const QSet<QString> attributes = {
         QStringLiteral("align"),       QStringLiteral("alt"),         QStringLiteral("border"),
         QStringLiteral("cellpadding"), QStringLiteral("cellspacing"), QStringLiteral("class"),
@@ -72,7 +75,8 @@ struct Attribute {
 
 // Decodes the character references an attacker can use to hide a scheme (numeric ones and the few
 // named ones that matter); others stay as written, which only makes URL checks stricter.
-QString decodeEntities(const QString &value) {
+QString decodeEntities(const QString &value)
+{
     if (!value.contains(QLatin1Char('&'))) {
         return value;
     }
@@ -122,7 +126,8 @@ QString decodeEntities(const QString &value) {
 
 // The URL with whitespace and control characters removed and lower-cased: what a browser would use
 // to decide the scheme ("java\tscript:" is javascript:).
-QString normalizedUrl(const QString &url) {
+QString normalizedUrl(const QString &url)
+{
     QString out;
     for (const QChar c : url) {
         if (c.unicode() > 0x20) {
@@ -132,7 +137,8 @@ QString normalizedUrl(const QString &url) {
     return out;
 }
 
-bool hasScheme(const QString &normalized) {
+bool hasScheme(const QString &normalized)
+{
     const qsizetype colon = normalized.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
         return false;
@@ -148,7 +154,8 @@ bool hasScheme(const QString &normalized) {
     return true;
 }
 
-bool isSafeHref(const QString &value) {
+bool isSafeHref(const QString &value)
+{
     const QString url = normalizedUrl(value);
     if (!hasScheme(url)) {
         return true; // relative, fragment or protocol-relative link: opening it is the user's choice
@@ -157,7 +164,8 @@ bool isSafeHref(const QString &value) {
            url.startsWith(QLatin1String("mailto:"));
 }
 
-bool isSafeImageSource(const QString &value) {
+bool isSafeImageSource(const QString &value)
+{
     const QString url = normalizedUrl(value);
     if (url.startsWith(QLatin1String("//"))) {
         return false; // protocol-relative: remote
@@ -168,7 +176,8 @@ bool isSafeImageSource(const QString &value) {
     return url.startsWith(QLatin1String("data:image/")) || url.startsWith(QLatin1String("attachment:"));
 }
 
-bool isSafeStyle(const QString &value) {
+bool isSafeStyle(const QString &value)
+{
     const QString style = normalizedUrl(value);
     for (const char *bad :
          {"url(", "expression", "javascript:", "vbscript:", "@import", "behavior", "-moz-binding", "\\"}) {
@@ -179,7 +188,8 @@ bool isSafeStyle(const QString &value) {
     return true;
 }
 
-bool keepAttribute(const QString &tag, const Attribute &attribute) {
+bool keepAttribute(const QString &tag, const Attribute &attribute)
+{
     if (!allowedAttributes().contains(attribute.name)) {
         return false; // includes every on* handler, srcset, formaction, xlink:href...
     }
@@ -195,18 +205,22 @@ bool keepAttribute(const QString &tag, const Attribute &attribute) {
     return true;
 }
 
-bool isNameChar(QChar c) {
+bool isNameChar(QChar c)
+{
     return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char(':');
 }
 
-class Sanitizer final {
+class Sanitizer final
+{
     Q_DISABLE_COPY_MOVE(Sanitizer)
 
-  public:
+public:
     explicit Sanitizer(const QString &html)
-        : m_html(html) {}
+        : m_html(html)
+    {}
 
-    QString run() {
+    QString run()
+    {
         while (m_pos < m_html.size()) {
             const QChar c = m_html.at(m_pos);
             if (c == QLatin1Char('<')) {
@@ -222,8 +236,9 @@ class Sanitizer final {
         return m_out;
     }
 
-  private:
-    void markup() {
+private:
+    void markup()
+    {
         const QStringView rest = QStringView(m_html).mid(m_pos);
         if (rest.startsWith(QLatin1String("<!--"))) {
             const qsizetype end = m_html.indexOf(QLatin1String("-->"), m_pos + 4);
@@ -276,7 +291,8 @@ class Sanitizer final {
     }
 
     // Parses attributes from `i` to just past the tag's ">" (or the end of input).
-    qsizetype parseAttributes(qsizetype i, QList<Attribute> *attributes, bool *selfClosing) const {
+    qsizetype parseAttributes(qsizetype i, QList<Attribute> *attributes, bool *selfClosing) const
+    {
         const qsizetype size = m_html.size();
         while (i < size) {
             const QChar c = m_html.at(i);
@@ -327,7 +343,8 @@ class Sanitizer final {
         return size;
     }
 
-    void skipPast(const QString &name) {
+    void skipPast(const QString &name)
+    {
         const QString closing = QLatin1String("</") + name;
         qsizetype at = m_pos;
         while (true) {
@@ -353,7 +370,8 @@ class Sanitizer final {
 
 } // namespace
 
-QString sanitizeHtml(const QString &html) {
+QString sanitizeHtml(const QString &html)
+{
     Sanitizer sanitizer(html);
     return sanitizer.run();
 }

@@ -18,9 +18,11 @@ namespace {
 
 // A trie of JSON pointers, so the serialiser follows only the branches that lead to a marked number
 // instead of building a path string for every value of a multi-megabyte notebook.
-class PathTrie final {
-  public:
-    explicit PathTrie(const QStringList &paths) {
+class PathTrie final
+{
+public:
+    explicit PathTrie(const QStringList &paths)
+    {
         m_nodes.emplace_back();
         for (const QString &path : paths) {
             int node = 0;
@@ -43,7 +45,8 @@ class PathTrie final {
     }
 
     /// The child node for `segment`, or -1 (no marked number below).
-    int child(int node, const QString &segment) const {
+    int child(int node, const QString &segment) const
+    {
         if (node < 0) {
             return -1;
         }
@@ -52,8 +55,9 @@ class PathTrie final {
 
     bool isTerminal(int node) const { return node >= 0 && m_nodes[node].terminal; }
 
-  private:
-    static QString unescape(QString segment) {
+private:
+    static QString unescape(QString segment)
+    {
         segment.replace(QStringLiteral("~1"), QStringLiteral("/"));
         segment.replace(QStringLiteral("~0"), QStringLiteral("~"));
         return segment;
@@ -67,12 +71,14 @@ class PathTrie final {
     std::vector<Node> m_nodes;
 };
 
-void appendIndent(QByteArray &out, int depth) {
+void appendIndent(QByteArray &out, int depth)
+{
     out.append('\n');
     out.append(depth, ' ');
 }
 
-void appendString(QByteArray &out, const QString &text) {
+void appendString(QByteArray &out, const QString &text)
+{
     static constexpr char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     out.append('"');
@@ -117,7 +123,8 @@ void appendString(QByteArray &out, const QString &text) {
     out.append('"');
 }
 
-void appendNumber(QByteArray &out, const QJsonValue &value, bool writeAsFloat) {
+void appendNumber(QByteArray &out, const QJsonValue &value, bool writeAsFloat)
+{
     const double number = value.toDouble();
     // QJsonValue keeps every whole number that fits as an integer, so this matches what was parsed.
     const bool whole = std::isfinite(number) && std::trunc(number) == number && std::fabs(number) < 9.2e18;
@@ -128,7 +135,8 @@ void appendNumber(QByteArray &out, const QJsonValue &value, bool writeAsFloat) {
     out.append(pythonFloatRepr(number).toLatin1());
 }
 
-void appendValue(QByteArray &out, const QJsonValue &value, int depth, const PathTrie &trie, int node) {
+void appendValue(QByteArray &out, const QJsonValue &value, int depth, const PathTrie &trie, int node)
+{
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -188,7 +196,8 @@ void appendValue(QByteArray &out, const QJsonValue &value, int depth, const Path
     }
 }
 
-bool isSplitLineBreak(QChar c) {
+bool isSplitLineBreak(QChar c)
+{
     switch (c.unicode()) {
     case 0x0A:
     case 0x0B:
@@ -207,7 +216,8 @@ bool isSplitLineBreak(QChar c) {
 }
 
 // Decodes a key as written between quotes; keys with escapes are rare, so Qt's parser does those.
-QString decodeKey(const QByteArray &json, qsizetype begin, qsizetype end) {
+QString decodeKey(const QByteArray &json, qsizetype begin, qsizetype end)
+{
     const QByteArray raw = json.mid(begin, end - begin);
     if (!raw.contains('\\')) {
         return QString::fromUtf8(raw);
@@ -217,7 +227,8 @@ QString decodeKey(const QByteArray &json, qsizetype begin, qsizetype end) {
 }
 
 // Index just past the closing quote of the string whose opening quote is at `open`.
-qsizetype skipString(const QByteArray &json, qsizetype open) {
+qsizetype skipString(const QByteArray &json, qsizetype open)
+{
     qsizetype i = open + 1;
     while (i < json.size()) {
         const char c = json.at(i);
@@ -235,7 +246,8 @@ qsizetype skipString(const QByteArray &json, qsizetype open) {
 
 } // namespace
 
-QString pythonFloatRepr(double value) {
+QString pythonFloatRepr(double value)
+{
     if (std::isnan(value)) {
         return QStringLiteral("nan");
     }
@@ -278,7 +290,8 @@ QString pythonFloatRepr(double value) {
     return out % QLatin1Char('e') % (exponent < 0 ? QLatin1Char('-') : QLatin1Char('+')) % exponentDigits;
 }
 
-QStringList splitLinesKeepEnds(const QString &text) {
+QStringList splitLinesKeepEnds(const QString &text)
+{
     QStringList lines;
     qsizetype start = 0;
     const qsizetype size = text.size();
@@ -299,7 +312,8 @@ QStringList splitLinesKeepEnds(const QString &text) {
     return lines;
 }
 
-std::optional<QString> joinMultiline(const QJsonValue &value) {
+std::optional<QString> joinMultiline(const QJsonValue &value)
+{
     if (value.isString()) {
         return value.toString();
     }
@@ -317,31 +331,36 @@ std::optional<QString> joinMultiline(const QJsonValue &value) {
     return joined;
 }
 
-bool isJsonMimeType(QStringView mimeType) {
+bool isJsonMimeType(QStringView mimeType)
+{
     return mimeType == QLatin1String("application/json") ||
            (mimeType.startsWith(QLatin1String("application/")) && mimeType.endsWith(QLatin1String("+json")));
 }
 
-bool isLineSplitMimeType(QStringView mimeType) {
+bool isLineSplitMimeType(QStringView mimeType)
+{
     return mimeType.startsWith(QLatin1String("text/")) || mimeType == QLatin1String("application/javascript") ||
            mimeType == QLatin1String("image/svg+xml");
 }
 
-QByteArray toJupyterJson(const QJsonValue &value, const QStringList &floatNumberPaths) {
+QByteArray toJupyterJson(const QJsonValue &value, const QStringList &floatNumberPaths)
+{
     const PathTrie trie(floatNumberPaths);
     QByteArray out;
     appendValue(out, value, 0, trie, floatNumberPaths.isEmpty() ? -1 : 0);
     return out;
 }
 
-QString jsonPointerSegment(const QString &key) {
+QString jsonPointerSegment(const QString &key)
+{
     QString segment = key;
     segment.replace(QStringLiteral("~"), QStringLiteral("~0"));
     segment.replace(QStringLiteral("/"), QStringLiteral("~1"));
     return segment;
 }
 
-QStringList findFloatWrittenWholeNumbers(const QByteArray &json) {
+QStringList findFloatWrittenWholeNumbers(const QByteArray &json)
+{
     struct Frame {
         bool object = false;
         bool expectKey = false;

@@ -11,11 +11,13 @@ namespace GradeDesk::Services {
 
 namespace {
 
-class NbgraderMetadata final {
+class NbgraderMetadata final
+{
     Q_DECLARE_TR_FUNCTIONS(NbgraderMetadata)
 
-  public:
-    static QString fieldProblem(int cellIndex, const QString &key, const QString &expected) {
+public:
+    static QString fieldProblem(int cellIndex, const QString &key, const QString &expected)
+    {
         return tr("Cell %1: nbgrader field \"%2\" should be %3; it was ignored. Fix it in the Create "
                   "Assignment view or in the notebook source.")
             .arg(cellIndex)
@@ -33,7 +35,8 @@ const QLatin1String kPoints("points");
 const QLatin1String kChecksum("checksum");
 const QLatin1String kCellType("cell_type");
 
-bool readBool(const QJsonObject &object, QLatin1String key, int cellIndex, QStringList *problems) {
+bool readBool(const QJsonObject &object, QLatin1String key, int cellIndex, QStringList *problems)
+{
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         return false;
@@ -45,7 +48,8 @@ bool readBool(const QJsonObject &object, QLatin1String key, int cellIndex, QStri
     return value.toBool();
 }
 
-QString readString(const QJsonObject &object, QLatin1String key, int cellIndex, QStringList *problems) {
+QString readString(const QJsonObject &object, QLatin1String key, int cellIndex, QStringList *problems)
+{
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         return {};
@@ -58,7 +62,8 @@ QString readString(const QJsonObject &object, QLatin1String key, int cellIndex, 
 }
 
 std::optional<double> readPoints(const QJsonObject &object, int schemaVersion, bool grade, int cellIndex,
-                                 QStringList *problems) {
+                                 QStringList *problems)
+{
     const QJsonValue value = object.value(kPoints);
     std::optional<double> points;
     if (value.isDouble()) {
@@ -85,7 +90,8 @@ std::optional<double> readPoints(const QJsonObject &object, int schemaVersion, b
     return points;
 }
 
-void setOrRemove(QJsonObject &object, QLatin1String key, const QString &value) {
+void setOrRemove(QJsonObject &object, QLatin1String key, const QString &value)
+{
     if (value.isEmpty()) {
         object.remove(key);
     } else {
@@ -95,7 +101,8 @@ void setOrRemove(QJsonObject &object, QLatin1String key, const QString &value) {
 
 } // namespace
 
-Result<NbgraderCellMeta> parseNbgraderMetadata(const QJsonValue &value, int cellIndex, QStringList *problems) {
+Result<NbgraderCellMeta> parseNbgraderMetadata(const QJsonValue &value, int cellIndex, QStringList *problems)
+{
     NbgraderCellMeta meta;
     if (value.isUndefined()) {
         return meta;
@@ -142,7 +149,8 @@ Result<NbgraderCellMeta> parseNbgraderMetadata(const QJsonValue &value, int cell
     return meta;
 }
 
-QJsonObject nbgraderMetadataToJson(const NbgraderCellMeta &meta, const QJsonObject &base) {
+QJsonObject nbgraderMetadataToJson(const NbgraderCellMeta &meta, const QJsonObject &base)
+{
     if (base.isEmpty()) {
         QJsonObject fresh;
         fresh.insert(kSchemaVersion, meta.schemaVersion > 0 ? meta.schemaVersion : kNbgraderSchemaVersion);
@@ -198,7 +206,8 @@ QJsonObject nbgraderMetadataToJson(const NbgraderCellMeta &meta, const QJsonObje
     return out;
 }
 
-QStringList validateNbgraderMetadata(const Notebook &notebook) {
+QStringList validateNbgraderMetadata(const Notebook &notebook)
+{
     QStringList warnings;
     QHash<QString, int> firstCellForId;
     for (qsizetype index = 0; index < notebook.cells.size(); ++index) {

@@ -4,7 +4,8 @@
 
 namespace GradeDesk::Services {
 
-QString cellTypeName(CellType type) {
+QString cellTypeName(CellType type)
+{
     switch (type) {
     case CellType::Code:
         return QStringLiteral("code");
@@ -18,7 +19,8 @@ QString cellTypeName(CellType type) {
     return {};
 }
 
-CellType cellTypeFromName(QStringView name) {
+CellType cellTypeFromName(QStringView name)
+{
     if (name == QLatin1String("code")) {
         return CellType::Code;
     }
@@ -31,7 +33,8 @@ CellType cellTypeFromName(QStringView name) {
     return CellType::Unknown;
 }
 
-QString Output::typeNameOf(Type type) {
+QString Output::typeNameOf(Type type)
+{
     switch (type) {
     case Type::Stream:
         return QStringLiteral("stream");
@@ -47,7 +50,8 @@ QString Output::typeNameOf(Type type) {
     return {};
 }
 
-Output::Type Output::typeFromName(QStringView name) {
+Output::Type Output::typeFromName(QStringView name)
+{
     if (name == QLatin1String("stream")) {
         return Type::Stream;
     }
@@ -63,7 +67,8 @@ Output::Type Output::typeFromName(QStringView name) {
     return Type::Unknown;
 }
 
-QString Notebook::language() const {
+QString Notebook::language() const
+{
     const QString infoName =
         metadata.value(QStringLiteral("language_info")).toObject().value(QStringLiteral("name")).toString();
     if (!infoName.isEmpty()) {
@@ -77,7 +82,8 @@ QString Notebook::language() const {
     return QStringLiteral("python");
 }
 
-bool Notebook::hasNbgraderMetadata() const {
+bool Notebook::hasNbgraderMetadata() const
+{
     for (const Cell &cell : cells) {
         if (cell.nbgrader.present) {
             return true;
@@ -86,7 +92,8 @@ bool Notebook::hasNbgraderMetadata() const {
     return false;
 }
 
-bool Notebook::isOtter() const {
+bool Notebook::isOtter() const
+{
     return !otterQuestions.isEmpty() || metadata.contains(QStringLiteral("otter"));
 }
 

@@ -10,15 +10,18 @@ namespace GradeDesk::Services {
 
 namespace {
 
-QJsonValue optionalNumber(const std::optional<double> &value) {
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue optionalString(const QString &value) {
+QJsonValue optionalString(const QString &value)
+{
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonValue nbgraderJson(const NbgraderCellMeta &meta) {
+QJsonValue nbgraderJson(const NbgraderCellMeta &meta)
+{
     if (!meta.present) {
         return QJsonValue::Null;
     }
@@ -36,7 +39,8 @@ QJsonValue nbgraderJson(const NbgraderCellMeta &meta) {
     };
 }
 
-QJsonObject cellJson(const Cell &cell, int index) {
+QJsonObject cellJson(const Cell &cell, int index)
+{
     QJsonArray outputTypes;
     for (const Output &output : cell.outputs) {
         outputTypes.append(output.effectiveTypeName());
@@ -60,7 +64,8 @@ QJsonObject cellJson(const Cell &cell, int index) {
     };
 }
 
-QJsonObject questionJson(const OtterQuestion &question) {
+QJsonObject questionJson(const OtterQuestion &question)
+{
     QJsonArray cells;
     for (const int index : question.cellIndexes) {
         cells.append(index);
@@ -84,7 +89,8 @@ QJsonObject questionJson(const OtterQuestion &question) {
 
 } // namespace
 
-QJsonObject inspectNotebook(const Notebook &notebook) {
+QJsonObject inspectNotebook(const Notebook &notebook)
+{
     QJsonArray cells;
     for (qsizetype i = 0; i < notebook.cells.size(); ++i) {
         cells.append(cellJson(notebook.cells.at(i), int(i)));

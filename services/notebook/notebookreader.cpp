@@ -25,23 +25,27 @@ namespace {
 
 constexpr int kNewestKnownMinor = 5;
 
-bool isWholeNumber(const QJsonValue &value) {
+bool isWholeNumber(const QJsonValue &value)
+{
     return value.isDouble() && std::trunc(value.toDouble()) == value.toDouble();
 }
 
 // Builds the Notebook from a parsed document. Holds the file label so every message can name the file.
-class DocumentParser final {
+class DocumentParser final
+{
     Q_DISABLE_COPY_MOVE(DocumentParser)
 
-  public:
+public:
     explicit DocumentParser(const QString &path)
         : m_path(path)
-        , m_label(path.isEmpty() ? NotebookReader::tr("The notebook") : QDir::toNativeSeparators(path)) {}
+        , m_label(path.isEmpty() ? NotebookReader::tr("The notebook") : QDir::toNativeSeparators(path))
+    {}
 
     Result<Notebook> parse(const QJsonObject &document, const QByteArray &json);
 
-  private:
-    ServiceError invalid(const QString &what, const QString &detail) const {
+private:
+    ServiceError invalid(const QString &what, const QString &detail) const
+    {
         return ServiceError::make(ServiceError::Kind::Validation,
                                   NotebookReader::tr("%1 is not a valid notebook: %2. Open it in Jupyter to repair "
                                                      "it, or restore it from a backup.")
@@ -61,14 +65,16 @@ class DocumentParser final {
     QSet<QString> m_warned;
 };
 
-void DocumentParser::warnOnce(const QString &key, const QString &warning) {
+void DocumentParser::warnOnce(const QString &key, const QString &warning)
+{
     if (!m_warned.contains(key)) {
         m_warned.insert(key);
         m_warnings.append(warning);
     }
 }
 
-Result<Notebook> DocumentParser::parse(const QJsonObject &document, const QByteArray &json) {
+Result<Notebook> DocumentParser::parse(const QJsonObject &document, const QByteArray &json)
+{
     Notebook notebook;
     notebook.path = m_path;
     notebook.raw = document;
@@ -146,7 +152,8 @@ Result<Notebook> DocumentParser::parse(const QJsonObject &document, const QByteA
     return notebook;
 }
 
-Result<Cell> DocumentParser::parseCell(const QJsonValue &value, int index, int minor) {
+Result<Cell> DocumentParser::parseCell(const QJsonValue &value, int index, int minor)
+{
     if (!value.isObject()) {
         return invalid(NotebookReader::tr("cell %1 is not an object").arg(index),
                        QStringLiteral("cells[%1] is not an object").arg(index));
@@ -248,7 +255,8 @@ Result<Cell> DocumentParser::parseCell(const QJsonValue &value, int index, int m
     return cell;
 }
 
-Result<Output> DocumentParser::parseOutput(const QJsonValue &value, int cellIndex, int outputIndex) {
+Result<Output> DocumentParser::parseOutput(const QJsonValue &value, int cellIndex, int outputIndex)
+{
     const auto bad = [&](const QString &what, const QString &detail) {
         return invalid(NotebookReader::tr("output %1 of cell %2 %3").arg(outputIndex).arg(cellIndex).arg(what),
                        QStringLiteral("cells[%1].outputs[%2]: %3").arg(cellIndex).arg(outputIndex).arg(detail));
@@ -324,7 +332,8 @@ Result<Output> DocumentParser::parseOutput(const QJsonValue &value, int cellInde
     return output;
 }
 
-void DocumentParser::checkCellIds(const Notebook &notebook) {
+void DocumentParser::checkCellIds(const Notebook &notebook)
+{
     static const QRegularExpression validId(QStringLiteral("^[a-zA-Z0-9_-]{1,64}$"));
     QHash<QString, int> seen;
     for (qsizetype i = 0; i < notebook.cells.size(); ++i) {
@@ -348,7 +357,8 @@ void DocumentParser::checkCellIds(const Notebook &notebook) {
     }
 }
 
-void DocumentParser::distributeFloatPaths(Notebook &notebook, const QStringList &paths) {
+void DocumentParser::distributeFloatPaths(Notebook &notebook, const QStringList &paths)
+{
     static const QLatin1String cellsPrefix("/cells/");
     for (const QString &path : paths) {
         if (!path.startsWith(cellsPrefix)) {
@@ -367,7 +377,8 @@ void DocumentParser::distributeFloatPaths(Notebook &notebook, const QStringList 
 
 } // namespace
 
-Result<Notebook> NotebookReader::readFile(const QString &path) {
+Result<Notebook> NotebookReader::readFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return ServiceError::make(ServiceError::Kind::Io,
@@ -393,7 +404,8 @@ Result<Notebook> NotebookReader::readFile(const QString &path) {
     return parse(bytes, path);
 }
 
-Result<Notebook> NotebookReader::parse(const QByteArray &json, const QString &pathForMessages) {
+Result<Notebook> NotebookReader::parse(const QByteArray &json, const QString &pathForMessages)
+{
     const QString label = pathForMessages.isEmpty() ? tr("The notebook") : QDir::toNativeSeparators(pathForMessages);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);

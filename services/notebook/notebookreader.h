@@ -29,10 +29,11 @@ namespace GradeDesk::Services {
  *
  * Thread-safe (no shared state); parse in a worker for large files.
  */
-class NotebookReader final {
+class NotebookReader final
+{
     Q_DECLARE_TR_FUNCTIONS(NotebookReader)
 
-  public:
+public:
     NotebookReader() = delete;
 
     static constexpr qint64 kMaxFileSize = 512LL * 1024 * 1024;

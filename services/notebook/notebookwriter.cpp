@@ -22,12 +22,14 @@ const QString kNbgrader = QStringLiteral("nbgrader");
 const QString kTags = QStringLiteral("tags");
 const QString kExecutionCount = QStringLiteral("execution_count");
 
-QJsonArray lineArray(const QString &text) {
+QJsonArray lineArray(const QString &text)
+{
     return QJsonArray::fromStringList(splitLinesKeepEnds(text));
 }
 
 // The raw spelling when it still says `text`, else Jupyter's list of lines.
-QJsonValue multiline(const QJsonValue &raw, const QString &text) {
+QJsonValue multiline(const QJsonValue &raw, const QString &text)
+{
     const auto joined = joinMultiline(raw);
     if (joined && *joined == text) {
         return raw;
@@ -35,11 +37,13 @@ QJsonValue multiline(const QJsonValue &raw, const QString &text) {
     return lineArray(text);
 }
 
-QJsonValue optionalCount(const std::optional<int> &count) {
+QJsonValue optionalCount(const std::optional<int> &count)
+{
     return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject mimeBundle(const QJsonObject &data, const QJsonObject &rawData) {
+QJsonObject mimeBundle(const QJsonObject &data, const QJsonObject &rawData)
+{
     QJsonObject out;
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
         const QString &mime = it.key();
@@ -61,7 +65,8 @@ QJsonObject mimeBundle(const QJsonObject &data, const QJsonObject &rawData) {
     return out;
 }
 
-QJsonObject outputJson(const Output &output) {
+QJsonObject outputJson(const Output &output)
+{
     if (output.type == Output::Type::Unknown && !output.raw.isEmpty()) {
         return output.raw;
     }
@@ -98,7 +103,8 @@ QJsonObject outputJson(const Output &output) {
     return out;
 }
 
-QStringList tagsIn(const QJsonObject &metadata) {
+QStringList tagsIn(const QJsonObject &metadata)
+{
     QStringList tags;
     const QJsonArray array = metadata.value(kTags).toArray();
     for (const QJsonValue &tag : array) {
@@ -109,7 +115,8 @@ QStringList tagsIn(const QJsonObject &metadata) {
     return tags;
 }
 
-QJsonObject cellMetadata(const Cell &cell) {
+QJsonObject cellMetadata(const Cell &cell)
+{
     QJsonObject metadata = cell.metadata;
     const QJsonValue nbgrader = metadata.value(kNbgrader);
     if (cell.nbgrader.present) {
@@ -128,17 +135,20 @@ QJsonObject cellMetadata(const Cell &cell) {
     return metadata;
 }
 
-class CellIds final {
+class CellIds final
+{
     Q_DISABLE_COPY_MOVE(CellIds)
 
-  public:
-    explicit CellIds(const Notebook &notebook) {
+public:
+    explicit CellIds(const Notebook &notebook)
+    {
         for (const Cell &cell : notebook.cells) {
             m_used.insert(cell.id);
         }
     }
 
-    QString fresh() {
+    QString fresh()
+    {
         QString id;
         do {
             id = QStringLiteral("cell-%1").arg(++m_counter);
@@ -147,12 +157,13 @@ class CellIds final {
         return id;
     }
 
-  private:
+private:
     QSet<QString> m_used;
     int m_counter = 0;
 };
 
-QJsonObject cellJson(const Cell &cell, int nbformatMinor, CellIds &ids) {
+QJsonObject cellJson(const Cell &cell, int nbformatMinor, CellIds &ids)
+{
     QJsonObject out = cell.raw;
     out.insert(QStringLiteral("cell_type"), cell.effectiveTypeName());
     if (!cell.id.isEmpty()) {
@@ -177,7 +188,8 @@ QJsonObject cellJson(const Cell &cell, int nbformatMinor, CellIds &ids) {
     return out;
 }
 
-QStringList floatPaths(const Notebook &notebook) {
+QStringList floatPaths(const Notebook &notebook)
+{
     QStringList paths;
     for (const QString &path : notebook.floatNumberPaths) {
         if (!path.startsWith(QLatin1String("/cells/"))) {
@@ -195,7 +207,8 @@ QStringList floatPaths(const Notebook &notebook) {
 
 } // namespace
 
-QJsonObject NotebookWriter::toJson(const Notebook &notebook) {
+QJsonObject NotebookWriter::toJson(const Notebook &notebook)
+{
     QJsonObject document = notebook.raw;
     document.insert(QStringLiteral("nbformat"), notebook.nbformat);
     document.insert(QStringLiteral("nbformat_minor"), notebook.nbformatMinor);
@@ -209,13 +222,15 @@ QJsonObject NotebookWriter::toJson(const Notebook &notebook) {
     return document;
 }
 
-QByteArray NotebookWriter::serialize(const Notebook &notebook) {
+QByteArray NotebookWriter::serialize(const Notebook &notebook)
+{
     QByteArray bytes = toJupyterJson(toJson(notebook), floatPaths(notebook));
     bytes.append('\n');
     return bytes;
 }
 
-Result<void> NotebookWriter::writeFile(const Notebook &notebook, const QString &path) {
+Result<void> NotebookWriter::writeFile(const Notebook &notebook, const QString &path)
+{
     const QByteArray bytes = serialize(notebook);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

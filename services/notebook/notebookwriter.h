@@ -27,10 +27,11 @@ namespace GradeDesk::Services {
  * In-memory notebooks (empty raw) work too; for nbformat 4.5 a new cell without an id gets a unique
  * "cell-N" id, since 4.5 requires one.
  */
-class NotebookWriter final {
+class NotebookWriter final
+{
     Q_DECLARE_TR_FUNCTIONS(NotebookWriter)
 
-  public:
+public:
     NotebookWriter() = delete;
 
     /// The document as JSON values (what serialize() formats).

@@ -15,7 +15,8 @@ namespace GradeDesk::Services {
 
 namespace {
 
-class OtterQuestions final {
+class OtterQuestions final
+{
     Q_DECLARE_TR_FUNCTIONS(OtterQuestions)
 };
 
@@ -24,7 +25,8 @@ struct YamlHeader {
     YAML::Node node;
 };
 
-YamlHeader loadYaml(const QString &text) {
+YamlHeader loadYaml(const QString &text)
+{
     YamlHeader header;
     try {
         header.node = YAML::Load(text.toStdString());
@@ -37,7 +39,8 @@ YamlHeader loadYaml(const QString &text) {
     return header;
 }
 
-QString yamlString(const YAML::Node &map, const char *key) {
+QString yamlString(const YAML::Node &map, const char *key)
+{
     const YAML::Node value = map[key];
     if (!value || !value.IsScalar()) {
         return {};
@@ -45,7 +48,8 @@ QString yamlString(const YAML::Node &map, const char *key) {
     return QString::fromStdString(value.Scalar());
 }
 
-std::optional<double> yamlNumber(const YAML::Node &node) {
+std::optional<double> yamlNumber(const YAML::Node &node)
+{
     if (!node || !node.IsScalar()) {
         return std::nullopt;
     }
@@ -55,7 +59,8 @@ std::optional<double> yamlNumber(const YAML::Node &node) {
 }
 
 // A number, or a list of per-test-case numbers that add up to the question's total.
-std::optional<double> yamlPoints(const YAML::Node &node) {
+std::optional<double> yamlPoints(const YAML::Node &node)
+{
     if (node && node.IsSequence()) {
         double sum = 0;
         for (const YAML::Node &item : node) {
@@ -70,12 +75,14 @@ std::optional<double> yamlPoints(const YAML::Node &node) {
     return yamlNumber(node);
 }
 
-bool yamlBool(const YAML::Node &map, const char *key) {
+bool yamlBool(const YAML::Node &map, const char *key)
+{
     const QString text = yamlString(map, key).toLower();
     return text == QLatin1String("true") || text == QLatin1String("yes");
 }
 
-std::optional<double> jsonPoints(const QJsonValue &value) {
+std::optional<double> jsonPoints(const QJsonValue &value)
+{
     if (value.isDouble()) {
         return value.toDouble();
     }
@@ -93,19 +100,22 @@ std::optional<double> jsonPoints(const QJsonValue &value) {
     return std::nullopt;
 }
 
-QString firstLine(const QString &source) {
+QString firstLine(const QString &source)
+{
     const QString trimmed = source.trimmed();
     return trimmed.left(trimmed.indexOf(QLatin1Char('\n'))).trimmed();
 }
 
-QString afterFirstLine(const QString &source) {
+QString afterFirstLine(const QString &source)
+{
     const QString trimmed = source.trimmed();
     const qsizetype newline = trimmed.indexOf(QLatin1Char('\n'));
     return newline < 0 ? QString() : trimmed.mid(newline + 1);
 }
 
 // The text of an otter delimiter cell: a raw cell, or a markdown cell fenced as ```otter ... ```.
-QString delimiterBody(const Cell &cell) {
+QString delimiterBody(const Cell &cell)
+{
     if (cell.type == CellType::Raw) {
         return cell.source.trimmed();
     }
@@ -122,18 +132,21 @@ QString delimiterBody(const Cell &cell) {
     return trimmed.mid(newline + 1, trimmed.size() - fence.size() - newline - 1).trimmed();
 }
 
-bool isDelimiter(const Cell &cell, QLatin1String marker) {
+bool isDelimiter(const Cell &cell, QLatin1String marker)
+{
     return firstLine(delimiterBody(cell)).compare(marker, Qt::CaseInsensitive) == 0;
 }
 
 // `# BEGIN SOLUTION`, `# END PROMPT` and the like: structure, not question content.
-bool isOtherDelimiter(const Cell &cell) {
+bool isOtherDelimiter(const Cell &cell)
+{
     static const QRegularExpression marker(QStringLiteral(R"re(^#\s*(BEGIN|END)\s+(SOLUTION|PROMPT)\b)re"),
                                            QRegularExpression::CaseInsensitiveOption);
     return marker.match(firstLine(delimiterBody(cell))).hasMatch();
 }
 
-QStringList checkedNames(const QString &source) {
+QStringList checkedNames(const QString &source)
+{
     static const QRegularExpression check(QStringLiteral(R"re(grader\.check\(\s*["']([^"']+)["'])re"));
     QStringList names;
     auto matches = check.globalMatch(source);
@@ -144,7 +157,8 @@ QStringList checkedNames(const QString &source) {
 }
 
 // One master-notebook test cell: the TEST CONFIG docstring header, then the test code.
-OtterTestCase masterTestCase(const Cell &cell, const QString &questionName, qsizetype number) {
+OtterTestCase masterTestCase(const Cell &cell, const QString &questionName, qsizetype number)
+{
     static const QRegularExpression config(
         QStringLiteral(R"re(^\s*"""\s*#\s*BEGIN TEST CONFIG\s*\n(.*?)\n?\s*"""\s*#\s*END TEST CONFIG[^\n]*\n?)re"),
         QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
@@ -169,15 +183,18 @@ OtterTestCase masterTestCase(const Cell &cell, const QString &questionName, qsiz
     return test;
 }
 
-class QuestionScanner final {
+class QuestionScanner final
+{
     Q_DISABLE_COPY_MOVE(QuestionScanner)
 
-  public:
+public:
     QuestionScanner(const Notebook &notebook, QStringList *warnings)
         : m_notebook(notebook)
-        , m_warnings(warnings) {}
+        , m_warnings(warnings)
+    {}
 
-    QList<OtterQuestion> scan() {
+    QList<OtterQuestion> scan()
+    {
         for (qsizetype i = 0; i < m_notebook.cells.size(); ++i) {
             scanCell(int(i));
         }
@@ -196,8 +213,9 @@ class QuestionScanner final {
         return m_questions;
     }
 
-  private:
-    void scanCell(int index) {
+private:
+    void scanCell(int index)
+    {
         const Cell &cell = m_notebook.cells.at(index);
         if (isDelimiter(cell, QLatin1String("# BEGIN QUESTION"))) {
             beginMaster(index, afterFirstLine(delimiterBody(cell)));
@@ -244,7 +262,8 @@ class QuestionScanner final {
         }
     }
 
-    void beginMaster(int index, const QString &yaml) {
+    void beginMaster(int index, const QString &yaml)
+    {
         startQuestion(index);
         const YamlHeader header = loadYaml(yaml);
         if (!header.ok) {
@@ -260,12 +279,14 @@ class QuestionScanner final {
         }
     }
 
-    void beginGenerated(int index) {
+    void beginGenerated(int index)
+    {
         startQuestion(index);
         m_open->generated = true;
     }
 
-    void startQuestion(int index) {
+    void startQuestion(int index)
+    {
         if (m_open) {
             m_warnings->append(OtterQuestions::tr("Cell %1 begins an otter question inside the one begun at cell "
                                                   "%2, which has no END QUESTION.")
@@ -278,7 +299,8 @@ class QuestionScanner final {
         m_inTests = false;
     }
 
-    void endQuestion(int index) {
+    void endQuestion(int index)
+    {
         if (!m_open) {
             m_warnings->append(
                 OtterQuestions::tr("Cell %1 ends an otter question that was never begun (no BEGIN QUESTION).")
@@ -288,7 +310,8 @@ class QuestionScanner final {
         close();
     }
 
-    void close() {
+    void close()
+    {
         OpenQuestion question = *m_open;
         m_open.reset();
         m_inTests = false;
@@ -305,7 +328,8 @@ class QuestionScanner final {
         m_questions.append(question);
     }
 
-    void attachMetadataTests() {
+    void attachMetadataTests()
+    {
         const QJsonObject tests =
             m_notebook.metadata.value(QStringLiteral("otter")).toObject().value(QStringLiteral("tests")).toObject();
         for (auto it = tests.constBegin(); it != tests.constEnd(); ++it) {
@@ -365,7 +389,8 @@ class QuestionScanner final {
 
 } // namespace
 
-QList<OtterQuestion> parseOtterQuestions(const Notebook &notebook, QStringList *warnings) {
+QList<OtterQuestion> parseOtterQuestions(const Notebook &notebook, QStringList *warnings)
+{
     QuestionScanner scanner(notebook, warnings);
     return scanner.scan();
 }

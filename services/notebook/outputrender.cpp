@@ -14,14 +14,16 @@ constexpr std::array<const char *, 16> kPalette = {
     "#282C36", "#B22B31", "#007427", "#B27D12", "#0065CA", "#A03196", "#258F8F", "#A1A6B2",
 };
 
-QString rgb(int r, int g, int b) {
+QString rgb(int r, int g, int b)
+{
     return QStringLiteral("#%1%2%3")
         .arg(r & 0xFF, 2, 16, QLatin1Char('0'))
         .arg(g & 0xFF, 2, 16, QLatin1Char('0'))
         .arg(b & 0xFF, 2, 16, QLatin1Char('0'));
 }
 
-QString color256(int n) {
+QString color256(int n)
+{
     if (n < 0 || n > 255) {
         return {};
     }
@@ -46,7 +48,8 @@ struct Style {
 
     bool isPlain() const { return foreground.isEmpty() && background.isEmpty() && !bold && !italic && !underline; }
 
-    QString css() const {
+    QString css() const
+    {
         QStringList parts;
         if (!foreground.isEmpty()) {
             parts << QStringLiteral("color:") + foreground;
@@ -68,7 +71,8 @@ struct Style {
 };
 
 // Extended colour (38/48): consumes "5;n" or "2;r;g;b" after `i`; returns the colour or empty.
-QString extendedColor(const QList<int> &codes, qsizetype &i) {
+QString extendedColor(const QList<int> &codes, qsizetype &i)
+{
     if (i + 1 < codes.size() && codes.at(i + 1) == 5 && i + 2 < codes.size()) {
         i += 2;
         return color256(codes.at(i));
@@ -82,7 +86,8 @@ QString extendedColor(const QList<int> &codes, qsizetype &i) {
     return {};
 }
 
-void applySgr(Style &style, const QString &parameters) {
+void applySgr(Style &style, const QString &parameters)
+{
     QList<int> codes;
     for (const QString &part : parameters.split(QLatin1Char(';'))) {
         codes.append(part.isEmpty() ? 0 : part.toInt());
@@ -126,7 +131,8 @@ void applySgr(Style &style, const QString &parameters) {
 // Walks `text`, calling onText for plain runs and onSgr for each "ESC [ ... m" parameter string; every
 // other escape sequence is skipped.
 template <typename TextFn, typename SgrFn>
-void scanAnsi(const QString &text, TextFn onText, SgrFn onSgr) {
+void scanAnsi(const QString &text, TextFn onText, SgrFn onSgr)
+{
     const qsizetype size = text.size();
     qsizetype runStart = 0;
     qsizetype i = 0;
@@ -165,7 +171,8 @@ void scanAnsi(const QString &text, TextFn onText, SgrFn onSgr) {
 
 } // namespace
 
-QString ansiToHtml(const QString &text) {
+QString ansiToHtml(const QString &text)
+{
     QString html;
     html.reserve(text.size() + text.size() / 4);
     Style style;
@@ -195,7 +202,8 @@ QString ansiToHtml(const QString &text) {
     return html;
 }
 
-QString stripAnsi(const QString &text) {
+QString stripAnsi(const QString &text)
+{
     QString plain;
     plain.reserve(text.size());
     scanAnsi(
@@ -203,7 +211,8 @@ QString stripAnsi(const QString &text) {
     return plain;
 }
 
-QString escapeHtml(QStringView text) {
+QString escapeHtml(QStringView text)
+{
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
@@ -231,13 +240,15 @@ QString escapeHtml(QStringView text) {
     return out;
 }
 
-QStringList displayPriority() {
+QStringList displayPriority()
+{
     return {QStringLiteral("text/html"),  QStringLiteral("image/svg+xml"), QStringLiteral("image/png"),
             QStringLiteral("image/jpeg"), QStringLiteral("text/markdown"), QStringLiteral("text/latex"),
             QStringLiteral("text/plain")};
 }
 
-QString preferredMimeType(const Output &output) {
+QString preferredMimeType(const Output &output)
+{
     switch (output.type) {
     case Output::Type::Stream:
     case Output::Type::Error:
@@ -256,7 +267,8 @@ QString preferredMimeType(const Output &output) {
     return {};
 }
 
-TruncatedText truncateText(const QString &text, qsizetype maxLines, qsizetype maxChars) {
+TruncatedText truncateText(const QString &text, qsizetype maxLines, qsizetype maxChars)
+{
     TruncatedText result;
     result.totalLines = text.isEmpty() ? 0 : text.count(QLatin1Char('\n')) + (text.endsWith(QLatin1Char('\n')) ? 0 : 1);
     qsizetype cut = text.size();
@@ -284,7 +296,8 @@ TruncatedText truncateText(const QString &text, qsizetype maxLines, qsizetype ma
     return result;
 }
 
-TruncatedText truncateTraceback(const QStringList &traceback, qsizetype maxEntries) {
+TruncatedText truncateTraceback(const QStringList &traceback, qsizetype maxEntries)
+{
     TruncatedText result;
     result.totalLines = traceback.size();
     const qsizetype kept = std::min(traceback.size(), std::max<qsizetype>(maxEntries, 0));

@@ -19,7 +19,8 @@ constexpr int slowOperationMs = 5000;
 const QStringList kindNames = {QStringLiteral("hub"), QStringLiteral("canvas"), QStringLiteral("kube"),
                                QStringLiteral("postgres")};
 
-QString operationName(SecretJob::Operation operation) {
+QString operationName(SecretJob::Operation operation)
+{
     switch (operation) {
     case SecretJob::Operation::Read:
         return QStringLiteral("read");
@@ -39,7 +40,8 @@ SecretJob::SecretJob(Operation operation, const QString &key, const QString &sec
     , m_key(key)
     , m_secret(secret)
     , m_retryDelayMs(retryDelayMs)
-    , m_result(ServiceError::make(ServiceError::Kind::Cancelled, QString(), QStringLiteral("not finished"))) {
+    , m_result(ServiceError::make(ServiceError::Kind::Cancelled, QString(), QStringLiteral("not finished")))
+{
     m_slowTimer.setSingleShot(true);
     m_slowTimer.setInterval(slowOperationMs);
     connect(&m_slowTimer, &QTimer::timeout, this, [this] {
@@ -49,7 +51,8 @@ SecretJob::SecretJob(Operation operation, const QString &key, const QString &sec
     });
 }
 
-void SecretJob::start() {
+void SecretJob::start()
+{
     if (!SecretStore::isValidKey(m_key)) {
         finish(ServiceError::make(ServiceError::Kind::Validation,
                                   tr("\u201c%1\u201d is not a valid keychain key. This is a bug in GradeDesk; please "
@@ -87,7 +90,8 @@ void SecretJob::start() {
     job->start();
 }
 
-void SecretJob::onKeychainFinished(int error, const QString &errorString, const QString &text) {
+void SecretJob::onKeychainFinished(int error, const QString &errorString, const QString &text)
+{
     m_slowTimer.stop();
     const QString detail = QStringLiteral("keychain %1 of %2: QKeychain error %3: %4")
                                .arg(operationName(m_operation), m_key)
@@ -135,7 +139,8 @@ void SecretJob::onKeychainFinished(int error, const QString &errorString, const 
                               detail));
 }
 
-void SecretJob::finish(const Result<QString> &result) {
+void SecretJob::finish(const Result<QString> &result)
+{
     if (m_done) {
         return;
     }
@@ -159,15 +164,18 @@ void SecretJob::finish(const Result<QString> &result) {
 }
 
 SecretStore::SecretStore(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
 SecretStore::~SecretStore() = default;
 
-QString SecretStore::keyFor(Kind kind, const QString &host, const QString &account) {
+QString SecretStore::keyFor(Kind kind, const QString &host, const QString &account)
+{
     return kindNames.at(int(kind)) + QLatin1Char(':') + host + QLatin1Char(':') + account;
 }
 
-bool SecretStore::isValidKey(const QString &key) {
+bool SecretStore::isValidKey(const QString &key)
+{
     const qsizetype first = key.indexOf(QLatin1Char(':'));
     const qsizetype last = key.lastIndexOf(QLatin1Char(':'));
     if (first <= 0 || last <= first + 1 || last == key.size() - 1 || !kindNames.contains(key.left(first))) {
@@ -178,7 +186,8 @@ bool SecretStore::isValidKey(const QString &key) {
     });
 }
 
-SecretJob *SecretStore::createJob(SecretJob::Operation operation, const QString &key, const QString &secret) {
+SecretJob *SecretStore::createJob(SecretJob::Operation operation, const QString &key, const QString &secret)
+{
     auto *job = new SecretJob(operation, key, secret, m_retryDelayMs, this);
     // Connected before the caller's slots, so the key list is current when they run.
     connect(job, &SecretJob::finished, this, &SecretStore::recordKey);
@@ -186,19 +195,23 @@ SecretJob *SecretStore::createJob(SecretJob::Operation operation, const QString 
     return job;
 }
 
-SecretJob *SecretStore::read(const QString &key) {
+SecretJob *SecretStore::read(const QString &key)
+{
     return createJob(SecretJob::Operation::Read, key, QString());
 }
 
-SecretJob *SecretStore::write(const QString &key, const QString &secret) {
+SecretJob *SecretStore::write(const QString &key, const QString &secret)
+{
     return createJob(SecretJob::Operation::Write, key, secret);
 }
 
-SecretJob *SecretStore::remove(const QString &key) {
+SecretJob *SecretStore::remove(const QString &key)
+{
     return createJob(SecretJob::Operation::Remove, key, QString());
 }
 
-void SecretStore::recordKey(const SecretJob *job) {
+void SecretStore::recordKey(const SecretJob *job)
+{
     const bool stored = job->result().ok() && job->operation() == SecretJob::Operation::Write;
     const bool gone = (job->result().ok() && job->operation() == SecretJob::Operation::Remove) ||
                       (!job->result().ok() && job->result().error().kind == ServiceError::Kind::NotFound);
@@ -215,7 +228,8 @@ void SecretStore::recordKey(const SecretJob *job) {
     }
 }
 
-QStringList SecretStore::storedKeys() const {
+QStringList SecretStore::storedKeys() const
+{
     QSettings settings;
     settings.beginGroup(QLatin1String(settingsGroup));
     QStringList keys = settings.childKeys();

@@ -17,11 +17,12 @@ namespace GradeDesk::Services {
  * Read `result()` in the slot connected to `finished`: the job deletes itself (deleteLater) right
  * after emitting it. For reads the value is the secret; for writes and removals it is empty.
  */
-class SecretJob final : public QObject {
+class SecretJob final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretJob)
 
-  public:
+public:
     enum class Operation { Read, Write, Remove };
 
     const QString &key() const { return m_key; }
@@ -30,10 +31,10 @@ class SecretJob final : public QObject {
 
     const Result<QString> &result() const { return m_result; }
 
-  signals:
+signals:
     void finished(GradeDesk::Services::SecretJob *job);
 
-  private:
+private:
     friend class SecretStore;
 
     SecretJob(Operation operation, const QString &key, const QString &secret, int retryDelayMs, QObject *parent);
@@ -68,11 +69,12 @@ class SecretJob final : public QObject {
  *    keyring cannot be unlocked) or failed otherwise. "No backend" gets one delayed retry first,
  *    because the service may still be starting with the session.
  */
-class SecretStore final : public QObject {
+class SecretStore final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretStore)
 
-  public:
+public:
     enum class Kind { Hub, Canvas, Kube, Postgres };
 
     static constexpr auto serviceName = "GradeDesk";
@@ -99,7 +101,7 @@ class SecretStore final : public QObject {
 
     int retryDelay() const { return m_retryDelayMs; }
 
-  private:
+private:
     SecretJob *createJob(SecretJob::Operation operation, const QString &key, const QString &secret);
     void recordKey(const SecretJob *job);
 

@@ -24,22 +24,26 @@ namespace {
 constexpr int probeRuns = 3;
 constexpr int probeTimeoutMs = 120000;
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
 
-QString megabytes(qint64 bytes) {
+QString megabytes(qint64 bytes)
+{
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
 // The child side of the open figure: one line of key=value pairs on stdout.
-int runOpenProbe(const QString &configPath) {
+int runOpenProbe(const QString &configPath)
+{
     const Result<Bench::OpenFigures> figures = Bench::openCourseToFirstAnswer(configPath);
     if (!figures) {
         err() << "open failed: " << figures.error().message << " (" << figures.error().detail << ")\n";
@@ -57,7 +61,8 @@ struct ProbeRun {
     QString answer;
 };
 
-ProbeRun runProbeProcess(const QString &configPath) {
+ProbeRun runProbeProcess(const QString &configPath)
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--open-probe"), configPath});
@@ -83,7 +88,8 @@ ProbeRun runProbeProcess(const QString &configPath) {
     return run;
 }
 
-QString fixturesNotebooksDir(const QString &option) {
+QString fixturesNotebooksDir(const QString &option)
+{
     QString dir = option;
     if (dir.isEmpty()) {
         dir = qEnvironmentVariable("GRADEDESK_FIXTURES_DIR");
@@ -97,7 +103,8 @@ QString fixturesNotebooksDir(const QString &option) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gradedesk-bench"));
 

@@ -19,7 +19,8 @@ namespace GradeDesk::Bench {
 
 using namespace GradeDesk::Services;
 
-qint64 residentKib() {
+qint64 residentKib()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return -1;
@@ -37,7 +38,8 @@ qint64 residentKib() {
     return -1;
 }
 
-Result<CollectFigures> collectCourse(const QString &configPath) {
+Result<CollectFigures> collectCourse(const QString &configPath)
+{
     QElapsedTimer timer;
     timer.start();
     const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(configPath);
@@ -70,7 +72,8 @@ Result<CollectFigures> collectCourse(const QString &configPath) {
     return figures;
 }
 
-Result<OpenFigures> openCourseToFirstAnswer(const QString &configPath) {
+Result<OpenFigures> openCourseToFirstAnswer(const QString &configPath)
+{
     QElapsedTimer timer;
     timer.start();
     const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(configPath);
@@ -125,7 +128,8 @@ Result<OpenFigures> openCourseToFirstAnswer(const QString &configPath) {
     return figures;
 }
 
-ParseFigures parseEveryNotebook(const QString &notebooksDir) {
+ParseFigures parseEveryNotebook(const QString &notebooksDir)
+{
     QStringList paths;
     QDirIterator it(notebooksDir, {QStringLiteral("*.ipynb")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -14,10 +14,11 @@
 using namespace GradeDesk;
 using Models::AssignmentListModel;
 
-class AssignmentListModelTest : public QObject {
+class AssignmentListModelTest : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void init();
     void cleanup();
@@ -26,19 +27,21 @@ class AssignmentListModelTest : public QObject {
     void newAssignment_resetsOnce();
     void nullGradebook_clears();
 
-  private:
+private:
     QTemporaryDir m_dir;
     std::unique_ptr<Tests::TestGradebook> m_course;
     std::unique_ptr<AssignmentListModel> m_model;
     qint64 m_pending = 0;
 };
 
-void AssignmentListModelTest::initTestCase() {
+void AssignmentListModelTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
-void AssignmentListModelTest::init() {
+void AssignmentListModelTest::init()
+{
     static int counter = 0;
     m_course = Tests::TestGradebook::create(m_dir.filePath(QStringLiteral("gb%1.sqlite").arg(++counter)));
     QVERIFY(m_course);
@@ -49,12 +52,14 @@ void AssignmentListModelTest::init() {
     QVERIFY(m_model->setGradebook(m_course->gradebook.get()).ok());
 }
 
-void AssignmentListModelTest::cleanup() {
+void AssignmentListModelTest::cleanup()
+{
     m_model.reset();
     m_course.reset();
 }
 
-void AssignmentListModelTest::setGradebook_listsAssignmentsWithCounts() {
+void AssignmentListModelTest::setGradebook_listsAssignmentsWithCounts()
+{
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->index(0, AssignmentListModel::NameColumn).data().toString(), QStringLiteral("ps1"));
     QCOMPARE(m_model->index(0, AssignmentListModel::NameColumn).data(Models::NameRole).toString(),
@@ -68,7 +73,8 @@ void AssignmentListModelTest::setGradebook_listsAssignmentsWithCounts() {
     QVERIFY(m_model->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 submission")));
 }
 
-void AssignmentListModelTest::manualGrade_updatesCountsWithDataChangedOnly() {
+void AssignmentListModelTest::manualGrade_updatesCountsWithDataChangedOnly()
+{
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy counts(m_model.get(), &AssignmentListModel::countsChanged);
@@ -82,7 +88,8 @@ void AssignmentListModelTest::manualGrade_updatesCountsWithDataChangedOnly() {
     QCOMPARE(m_model->index(0, AssignmentListModel::NeedsGradingColumn).data().toString(), QString());
 }
 
-void AssignmentListModelTest::newAssignment_resetsOnce() {
+void AssignmentListModelTest::newAssignment_resetsOnce()
+{
     QVERIFY(m_course->gradebook->upsertAssignment(QStringLiteral("ps0"), {}).ok());
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QVERIFY(m_model->refresh().ok());
@@ -92,7 +99,8 @@ void AssignmentListModelTest::newAssignment_resetsOnce() {
     QCOMPARE(m_model->totalSubmissions(), 2);
 }
 
-void AssignmentListModelTest::nullGradebook_clears() {
+void AssignmentListModelTest::nullGradebook_clears()
+{
     QVERIFY(m_model->setGradebook(nullptr).ok());
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->totalSubmissions(), 0);

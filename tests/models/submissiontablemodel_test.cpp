@@ -15,10 +15,11 @@
 using namespace GradeDesk;
 using Models::SubmissionTableModel;
 
-class SubmissionTableModelTest : public QObject {
+class SubmissionTableModelTest : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void init();
     void cleanup();
@@ -31,7 +32,7 @@ class SubmissionTableModelTest : public QObject {
     void burstOfChanges_isCoalescedIntoOneRefresh();
     void clear_emptiesTheModel();
 
-  private:
+private:
     QTemporaryDir m_dir;
     std::unique_ptr<Tests::TestGradebook> m_course;
     std::unique_ptr<SubmissionTableModel> m_model;
@@ -39,12 +40,14 @@ class SubmissionTableModelTest : public QObject {
     qint64 m_hacker = 0;
 };
 
-void SubmissionTableModelTest::initTestCase() {
+void SubmissionTableModelTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
-void SubmissionTableModelTest::init() {
+void SubmissionTableModelTest::init()
+{
     static int counter = 0;
     m_course = Tests::TestGradebook::create(m_dir.filePath(QStringLiteral("gb%1.sqlite").arg(++counter)));
     QVERIFY(m_course);
@@ -60,12 +63,14 @@ void SubmissionTableModelTest::init() {
     QVERIFY(m_model->setAssignment(m_course->gradebook.get(), *assignment.value()).ok());
 }
 
-void SubmissionTableModelTest::cleanup() {
+void SubmissionTableModelTest::cleanup()
+{
     m_model.reset();
     m_course.reset();
 }
 
-void SubmissionTableModelTest::setAssignment_listsOneRowPerStudentInIdOrder() {
+void SubmissionTableModelTest::setAssignment_listsOneRowPerStudentInIdOrder()
+{
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->columnCount(), int(SubmissionTableModel::ColumnCount));
     QCOMPARE(m_model->index(0, SubmissionTableModel::StudentColumn).data().toString(), QStringLiteral("bitdiddle"));
@@ -79,7 +84,8 @@ void SubmissionTableModelTest::setAssignment_listsOneRowPerStudentInIdOrder() {
              QStringLiteral("Score"));
 }
 
-void SubmissionTableModelTest::data_formatsForPeopleAndKeepsRawValues_data() {
+void SubmissionTableModelTest::data_formatsForPeopleAndKeepsRawValues_data()
+{
     QTest::addColumn<int>("row");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("display");
@@ -100,7 +106,8 @@ void SubmissionTableModelTest::data_formatsForPeopleAndKeepsRawValues_data() {
         << 1 << int(SubmissionTableModel::NameColumn) << QString() << QVariant(QStringLiteral("hacker"));
 }
 
-void SubmissionTableModelTest::data_formatsForPeopleAndKeepsRawValues() {
+void SubmissionTableModelTest::data_formatsForPeopleAndKeepsRawValues()
+{
     QFETCH(int, row);
     QFETCH(int, column);
     QFETCH(QString, display);
@@ -110,7 +117,8 @@ void SubmissionTableModelTest::data_formatsForPeopleAndKeepsRawValues() {
     QCOMPARE(index.data(Models::RawValueRole), raw);
 }
 
-void SubmissionTableModelTest::proxy_sortsScoresNumericallyWithRawValueRole() {
+void SubmissionTableModelTest::proxy_sortsScoresNumericallyWithRawValueRole()
+{
     // "10 / 12" sorts before "9 / 12" as text; the raw role must sort by value.
     m_course->addSubmission(QStringLiteral("alyssa"), QStringLiteral("2026-01-14T10:00:00Z"), 1.0, false);
     QVERIFY(m_model->refresh().ok());
@@ -127,7 +135,8 @@ void SubmissionTableModelTest::proxy_sortsScoresNumericallyWithRawValueRole() {
              QMetaType::QDateTime);
 }
 
-void SubmissionTableModelTest::gradeChange_emitsDataChangedForExactlyThatRow() {
+void SubmissionTableModelTest::gradeChange_emitsDataChangedForExactlyThatRow()
+{
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -147,7 +156,8 @@ void SubmissionTableModelTest::gradeChange_emitsDataChangedForExactlyThatRow() {
              int(SubmissionTableModel::Status::Graded));
 }
 
-void SubmissionTableModelTest::newSubmission_insertsOneRowWithoutReset() {
+void SubmissionTableModelTest::newSubmission_insertsOneRowWithoutReset()
+{
     QSignalSpy aboutToInsert(m_model.get(), &QAbstractItemModel::rowsAboutToBeInserted);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -161,7 +171,8 @@ void SubmissionTableModelTest::newSubmission_insertsOneRowWithoutReset() {
     QCOMPARE(reset.count(), 0);
 }
 
-void SubmissionTableModelTest::burstOfChanges_isCoalescedIntoOneRefresh() {
+void SubmissionTableModelTest::burstOfChanges_isCoalescedIntoOneRefresh()
+{
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     const qint64 notebook = m_course->submittedNotebookOf(m_hacker);
     for (double score : {0.0, 1.0, 1.5}) {
@@ -172,7 +183,8 @@ void SubmissionTableModelTest::burstOfChanges_isCoalescedIntoOneRefresh() {
     QCOMPARE(m_model->index(1, SubmissionTableModel::ScoreColumn).data(Models::RawValueRole).toDouble(), 1.5);
 }
 
-void SubmissionTableModelTest::clear_emptiesTheModel() {
+void SubmissionTableModelTest::clear_emptiesTheModel()
+{
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_model->clear();
     QCOMPARE(reset.count(), 1);

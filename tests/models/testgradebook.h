@@ -22,7 +22,8 @@ struct TestGradebook {
     qint64 manualCellId = 0; ///< "q2", 3 points, solution cell that needs manual grading
 
     qint64 addSubmission(const QString &studentId, const QString &isoTime, std::optional<double> autoScore,
-                         bool manualPending) {
+                         bool manualPending)
+    {
         Services::SubmissionRecord record;
         record.assignmentId = assignmentId;
         record.studentId = studentId;
@@ -44,12 +45,14 @@ struct TestGradebook {
         return submission.value();
     }
 
-    qint64 submittedNotebookOf(qint64 submissionId) const {
+    qint64 submittedNotebookOf(qint64 submissionId) const
+    {
         auto notebooks = gradebook->submittedNotebooks(submissionId);
         return notebooks && !notebooks.value().isEmpty() ? notebooks.value().constFirst().id : 0;
     }
 
-    static std::unique_ptr<TestGradebook> create(const QString &path) {
+    static std::unique_ptr<TestGradebook> create(const QString &path)
+    {
         auto result = std::make_unique<TestGradebook>();
         auto opened = Services::Gradebook::openSqlite(path);
         if (!opened) {

@@ -14,13 +14,15 @@ namespace GradeDesk::Tests {
 
 namespace {
 
-QString envPath(const char *name) {
+QString envPath(const char *name)
+{
     return QDir::cleanPath(QString::fromLocal8Bit(qgetenv(name)));
 }
 
 // Every test process gets its own config, cache and data directories, so no test reads or writes
 // the developer's real settings.
-void isolateEnvironment() {
+void isolateEnvironment()
+{
     static QTemporaryDir home;
     const QString root = home.path();
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QStringLiteral("/config")));
@@ -39,7 +41,8 @@ void isolateEnvironment() {
 
 Q_COREAPP_STARTUP_FUNCTION(isolateEnvironment)
 
-QString fixturesDir() {
+QString fixturesDir()
+{
     const QString dir = envPath("GRADEDESK_FIXTURES_DIR");
     if (dir.isEmpty() || !QFileInfo(dir + QStringLiteral("/notebooks")).isDir()) {
         return {};
@@ -47,25 +50,30 @@ QString fixturesDir() {
     return dir;
 }
 
-QString notebookFixture(const QString &relative) {
+QString notebookFixture(const QString &relative)
+{
     const QString dir = fixturesDir();
     return dir.isEmpty() ? QString() : dir + QStringLiteral("/notebooks/") + relative;
 }
 
-QString missingFixturesReason() {
+QString missingFixturesReason()
+{
     return QStringLiteral("shared fixtures not found at '%1' (set GRADEDESK_FIXTURES_DIR)")
         .arg(QString::fromLocal8Bit(qgetenv("GRADEDESK_FIXTURES_DIR")));
 }
 
-QString sourceDir() {
+QString sourceDir()
+{
     return envPath("GRADEDESK_SOURCE_DIR");
 }
 
-QString binaryDir() {
+QString binaryDir()
+{
     return envPath("GRADEDESK_BINARY_DIR");
 }
 
-bool copyRecursively(const QString &source, const QString &destination) {
+bool copyRecursively(const QString &source, const QString &destination)
+{
     const QFileInfo info(source);
     if (info.isFile()) {
         QDir().mkpath(QFileInfo(destination).absolutePath());

@@ -25,10 +25,11 @@
 using namespace GradeDesk;
 using Ui::MainWindow;
 
-class MainWindowTest : public QObject {
+class MainWindowTest : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void init();
     void cleanup();
@@ -40,7 +41,7 @@ class MainWindowTest : public QObject {
     void filterShortcut_narrowsStudentsByKeyboard();
     void restart_restoresCourseAndSelection();
 
-  private:
+private:
     void showAndActivate(MainWindow &window);
     QTreeView *assignments(MainWindow &window) const;
     QTableView *submissions(MainWindow &window) const;
@@ -53,7 +54,8 @@ class MainWindowTest : public QObject {
     std::unique_ptr<MainWindow> m_window;
 };
 
-void MainWindowTest::initTestCase() {
+void MainWindowTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QCoreApplication::setOrganizationName(QStringLiteral("GradeDeskTests"));
@@ -70,12 +72,14 @@ void MainWindowTest::initTestCase() {
     m_courseFile = report.value().configPath;
 }
 
-void MainWindowTest::init() {
+void MainWindowTest::init()
+{
     m_window = std::make_unique<MainWindow>();
     showAndActivate(*m_window);
 }
 
-void MainWindowTest::cleanup() {
+void MainWindowTest::cleanup()
+{
     if (m_window) {
         m_window->close();
         QTRY_VERIFY(!m_window->isCollecting());
@@ -83,35 +87,42 @@ void MainWindowTest::cleanup() {
     m_window.reset();
 }
 
-void MainWindowTest::showAndActivate(MainWindow &window) {
+void MainWindowTest::showAndActivate(MainWindow &window)
+{
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
 }
 
-QTreeView *MainWindowTest::assignments(MainWindow &window) const {
+QTreeView *MainWindowTest::assignments(MainWindow &window) const
+{
     return window.findChild<QTreeView *>(QStringLiteral("assignmentTreeView"));
 }
 
-QTableView *MainWindowTest::submissions(MainWindow &window) const {
+QTableView *MainWindowTest::submissions(MainWindow &window) const
+{
     return window.findChild<QTableView *>(QStringLiteral("submissionTableView"));
 }
 
-Ui::SubmissionPane *MainWindowTest::pane(MainWindow &window) const {
+Ui::SubmissionPane *MainWindowTest::pane(MainWindow &window) const
+{
     return window.findChild<Ui::SubmissionPane *>(QStringLiteral("submissionPane"));
 }
 
-QString MainWindowTest::studentAt(MainWindow &window, int row) const {
+QString MainWindowTest::studentAt(MainWindow &window, int row) const
+{
     return submissions(window)->model()->index(row, 0).data(Models::StudentIdRole).toString();
 }
 
-void MainWindowTest::collectOnce(MainWindow &window) {
+void MainWindowTest::collectOnce(MainWindow &window)
+{
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isCollecting(), 60'000);
     QTRY_VERIFY(assignments(window)->model()->rowCount() > 0);
 }
 
-void MainWindowTest::noCourse_showsEmptyStateWithWhatToDo() {
+void MainWindowTest::noCourse_showsEmptyStateWithWhatToDo()
+{
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
     QVERIFY(label && label->isVisible());
     QVERIFY(label->text().contains(QStringLiteral("No course open")));
@@ -123,7 +134,8 @@ void MainWindowTest::noCourse_showsEmptyStateWithWhatToDo() {
     QVERIFY(!m_window->isCollecting());
 }
 
-void MainWindowTest::brokenCourseFile_showsErrorBannerAndKeepsWindowUsable() {
+void MainWindowTest::brokenCourseFile_showsErrorBannerAndKeepsWindowUsable()
+{
     const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -139,7 +151,8 @@ void MainWindowTest::brokenCourseFile_showsErrorBannerAndKeepsWindowUsable() {
     QVERIFY(!m_window->messageBanner()->isVisible());
 }
 
-void MainWindowTest::collectShortcut_importsSubmissionsWithProgress() {
+void MainWindowTest::collectShortcut_importsSubmissionsWithProgress()
+{
     QVERIFY(m_window->openCourse(m_courseFile));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("collectAction"))->isEnabled());
     collectOnce(*m_window);
@@ -150,7 +163,8 @@ void MainWindowTest::collectShortcut_importsSubmissionsWithProgress() {
         m_window->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("submission")));
 }
 
-void MainWindowTest::escapeDuringCollect_cancelsAndSaysNothingChanged() {
+void MainWindowTest::escapeDuringCollect_cancelsAndSaysNothingChanged()
+{
     QVERIFY(m_window->openCourse(m_courseFile));
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QVERIFY(m_window->isCollecting());
@@ -166,7 +180,8 @@ void MainWindowTest::escapeDuringCollect_cancelsAndSaysNothingChanged() {
     QVERIFY(m_window->messageBanner()->text().contains(QStringLiteral("cancelled")));
 }
 
-void MainWindowTest::keyboardWalk_notebookFollowsSelectedStudent() {
+void MainWindowTest::keyboardWalk_notebookFollowsSelectedStudent()
+{
     QVERIFY(m_window->openCourse(m_courseFile));
     collectOnce(*m_window);
     QTreeView *assignmentView = assignments(*m_window);
@@ -217,7 +232,8 @@ void MainWindowTest::keyboardWalk_notebookFollowsSelectedStudent() {
     QTRY_VERIFY_WITH_TIMEOUT(view->highlightedCellCount() > 0, 20'000);
 }
 
-void MainWindowTest::filterShortcut_narrowsStudentsByKeyboard() {
+void MainWindowTest::filterShortcut_narrowsStudentsByKeyboard()
+{
     QVERIFY(m_window->openCourse(m_courseFile));
     collectOnce(*m_window);
     QTableView *table = submissions(*m_window);
@@ -240,7 +256,8 @@ void MainWindowTest::filterShortcut_narrowsStudentsByKeyboard() {
                 .contains(QStringLiteral("No student")));
 }
 
-void MainWindowTest::restart_restoresCourseAndSelection() {
+void MainWindowTest::restart_restoresCourseAndSelection()
+{
     QVERIFY(m_window->openCourse(m_courseFile));
     collectOnce(*m_window);
     QTableView *table = submissions(*m_window);

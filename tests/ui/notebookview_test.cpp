@@ -24,7 +24,8 @@ using Ui::NotebookView;
 
 namespace {
 
-Cell markdownCell(const QString &source) {
+Cell markdownCell(const QString &source)
+{
     Cell cell;
     cell.type = CellType::Markdown;
     cell.typeName = QStringLiteral("markdown");
@@ -32,7 +33,8 @@ Cell markdownCell(const QString &source) {
     return cell;
 }
 
-Cell codeCell(const QString &source, const QList<Output> &outputs = {}) {
+Cell codeCell(const QString &source, const QList<Output> &outputs = {})
+{
     Cell cell;
     cell.type = CellType::Code;
     cell.typeName = QStringLiteral("code");
@@ -42,7 +44,8 @@ Cell codeCell(const QString &source, const QList<Output> &outputs = {}) {
     return cell;
 }
 
-Output streamOutput(const QString &text) {
+Output streamOutput(const QString &text)
+{
     Output output;
     output.type = Output::Type::Stream;
     output.typeName = QStringLiteral("stream");
@@ -51,12 +54,14 @@ Output streamOutput(const QString &text) {
     return output;
 }
 
-bool isBlocked(const QVariant &resource) {
+bool isBlocked(const QVariant &resource)
+{
     return resource.canConvert<QImage>() &&
            resource.value<QImage>().text(QStringLiteral("gradedesk")) == QLatin1String("blocked");
 }
 
-void layOut(NotebookView &view) {
+void layOut(NotebookView &view)
+{
     // Images are requested while the document is laid out.
     view.document()->setTextWidth(600);
     view.document()->documentLayout()->documentSize();
@@ -64,10 +69,11 @@ void layOut(NotebookView &view) {
 
 } // namespace
 
-class NotebookViewTest : public QObject {
+class NotebookViewTest : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void loadResource_refusesWhatIsNotInsideTheSubmission();
     void loadResource_refusesWhatIsNotInsideTheSubmission_data();
@@ -79,12 +85,13 @@ class NotebookViewTest : public QObject {
     void longOutput_isCutWithShowAllLink();
     void links_areReportedNotFollowed();
 
-  private:
+private:
     QTemporaryDir m_dir;
     QString m_root;
 };
 
-void NotebookViewTest::initTestCase() {
+void NotebookViewTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_root = m_dir.filePath(QStringLiteral("submission"));
@@ -99,7 +106,8 @@ void NotebookViewTest::initTestCase() {
     text.write("not an image");
 }
 
-void NotebookViewTest::loadResource_refusesWhatIsNotInsideTheSubmission_data() {
+void NotebookViewTest::loadResource_refusesWhatIsNotInsideTheSubmission_data()
+{
     QTest::addColumn<int>("type");
     QTest::addColumn<QUrl>("url");
 
@@ -122,7 +130,8 @@ void NotebookViewTest::loadResource_refusesWhatIsNotInsideTheSubmission_data() {
         << image << QUrl(QStringLiteral("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="));
 }
 
-void NotebookViewTest::loadResource_refusesWhatIsNotInsideTheSubmission() {
+void NotebookViewTest::loadResource_refusesWhatIsNotInsideTheSubmission()
+{
     QFETCH(int, type);
     QFETCH(QUrl, url);
     NotebookView view;
@@ -133,7 +142,8 @@ void NotebookViewTest::loadResource_refusesWhatIsNotInsideTheSubmission() {
     QCOMPARE(refused.count(), 1);
 }
 
-void NotebookViewTest::loadResource_servesImagesInsideTheSubmission() {
+void NotebookViewTest::loadResource_servesImagesInsideTheSubmission()
+{
     NotebookView view;
     view.setNotebook(Notebook{}, m_root);
     const QVariant local = view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("figures/plot.png")));
@@ -151,7 +161,8 @@ void NotebookViewTest::loadResource_servesImagesInsideTheSubmission() {
     QVERIFY(isBlocked(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("figures/plot.png")))));
 }
 
-void NotebookViewTest::render_refusesRemoteAndEscapingImagesInMarkdown() {
+void NotebookViewTest::render_refusesRemoteAndEscapingImagesInMarkdown()
+{
     Notebook notebook;
     notebook.cells << markdownCell(QStringLiteral("# Results\n\n![remote](https://example.com/beacon.png)\n\n"
                                                   "![escape](../secret.png)\n\n![ok](figures/plot.png)\n\n"
@@ -172,7 +183,8 @@ void NotebookViewTest::render_refusesRemoteAndEscapingImagesInMarkdown() {
     QVERIFY(view.toPlainText().contains(QStringLiteral("Results")));
 }
 
-void NotebookViewTest::render_injectFixtureShowsPayloadsInertly() {
+void NotebookViewTest::render_injectFixtureShowsPayloadsInertly()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     auto notebook =
         Services::NotebookReader::readFile(Tests::notebookFixture(QStringLiteral("render-edge/notebook_inject.ipynb")));
@@ -201,7 +213,8 @@ void NotebookViewTest::render_injectFixtureShowsPayloadsInertly() {
     }
 }
 
-void NotebookViewTest::render_course101SubmissionShowsBadgesAndLocalImage() {
+void NotebookViewTest::render_course101SubmissionShowsBadgesAndLocalImage()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const QString path =
         Tests::notebookFixture(QStringLiteral("nbgrader/course101/submitted/hacker/ps1/problem1.ipynb"));
@@ -219,7 +232,8 @@ void NotebookViewTest::render_course101SubmissionShowsBadgesAndLocalImage() {
     QVERIFY(!isBlocked(view.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("jupyter.png")))));
 }
 
-void NotebookViewTest::highlighting_replacesPlainCodeAndIgnoresStaleKeys() {
+void NotebookViewTest::highlighting_replacesPlainCodeAndIgnoresStaleKeys()
+{
     Notebook notebook;
     notebook.cells << markdownCell(QStringLiteral("Intro")) << codeCell(QStringLiteral("print(1)\nx = 2"))
                    << codeCell(QStringLiteral("   "));
@@ -246,7 +260,8 @@ void NotebookViewTest::highlighting_replacesPlainCodeAndIgnoresStaleKeys() {
     QVERIFY(!view.toPlainText().contains(QStringLiteral("stale")));
 }
 
-void NotebookViewTest::longOutput_isCutWithShowAllLink() {
+void NotebookViewTest::longOutput_isCutWithShowAllLink()
+{
     QString text;
     for (int i = 0; i < 1000; ++i) {
         text += QStringLiteral("line %1\n").arg(i);
@@ -264,7 +279,8 @@ void NotebookViewTest::longOutput_isCutWithShowAllLink() {
     QVERIFY(!view.toPlainText().contains(QStringLiteral("Show all")));
 }
 
-void NotebookViewTest::links_areReportedNotFollowed() {
+void NotebookViewTest::links_areReportedNotFollowed()
+{
     Notebook notebook;
     notebook.cells << markdownCell(QStringLiteral("[docs](https://example.com/docs) [local](notes.txt)"));
     NotebookView view;

@@ -16,12 +16,14 @@ namespace {
 
 const QString coursePath = QStringLiteral("/courses/demo/course.yaml");
 
-Result<LoadedCourseConfig> parseText(const QByteArray &yaml) {
+Result<LoadedCourseConfig> parseText(const QByteArray &yaml)
+{
     return CourseConfigLoader::parse(yaml, coursePath);
 }
 
 // "file:line:column" at the start of a message, as {line, column}; {-1, -1} when absent.
-QPair<int, int> positionIn(const QString &message) {
+QPair<int, int> positionIn(const QString &message)
+{
     static const QRegularExpression prefix(QStringLiteral("^/courses/demo/course\\.yaml:(\\d+):(\\d+): "));
     const QRegularExpressionMatch match = prefix.match(message);
     if (!match.hasMatch()) {
@@ -30,7 +32,8 @@ QPair<int, int> positionIn(const QString &message) {
     return {match.captured(1).toInt(), match.captured(2).toInt()};
 }
 
-QDateTime utc(int year, int month, int day, int hour, int minute) {
+QDateTime utc(int year, int month, int day, int hour, int minute)
+{
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
 }
 
@@ -48,7 +51,8 @@ kubernetes: {kubeconfig: ~/.kube/config, context: prod, namespace: grading}
 canvas: {url: https://canvas.example.edu, course_id: "12345"}
 )";
 
-CourseConfig richConfig(const QString &folder) {
+CourseConfig richConfig(const QString &folder)
+{
     CourseConfig config;
     config.filePath = folder + QStringLiteral("/course.yaml");
     config.id = QStringLiteral("demo101");
@@ -81,10 +85,11 @@ CourseConfig richConfig(const QString &folder) {
 
 } // namespace
 
-class CourseConfigTest final : public QObject {
+class CourseConfigTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void parseSpecExample_readsEverySection();
     void parseMinimalFile_appliesDefaults();
     void parseEmptyValues_meanNotSet();
@@ -116,7 +121,8 @@ class CourseConfigTest final : public QObject {
     void courseDirectory_fallsBackToFileFolder();
 };
 
-void CourseConfigTest::parseSpecExample_readsEverySection() {
+void CourseConfigTest::parseSpecExample_readsEverySection()
+{
     const Result<LoadedCourseConfig> loaded = parseText(fullExample);
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     QCOMPARE(loaded.value().warnings.size(), 0);
@@ -148,7 +154,8 @@ void CourseConfigTest::parseSpecExample_readsEverySection() {
     QCOMPARE(config.courseDirectory(), QStringLiteral("/courses/demo"));
 }
 
-void CourseConfigTest::parseMinimalFile_appliesDefaults() {
+void CourseConfigTest::parseMinimalFile_appliesDefaults()
+{
     const Result<LoadedCourseConfig> loaded = parseText("course: {id: c1}\n");
     QVERIFY(loaded.ok());
     const CourseConfig &config = loaded.value().config;
@@ -165,7 +172,8 @@ void CourseConfigTest::parseMinimalFile_appliesDefaults() {
     QVERIFY(loaded.value().warnings.isEmpty());
 }
 
-void CourseConfigTest::parseEmptyValues_meanNotSet() {
+void CourseConfigTest::parseEmptyValues_meanNotSet()
+{
     const Result<LoadedCourseConfig> loaded =
         parseText("course: {id: c1, title: }\ngrader: ~\nexchange:\nassignments:\n  - name: a\n    due: null\n");
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
@@ -177,7 +185,8 @@ void CourseConfigTest::parseEmptyValues_meanNotSet() {
     QVERIFY(!config.assignments.front().due.isValid());
 }
 
-void CourseConfigTest::parsePaths_resolveAgainstFileFolder_data() {
+void CourseConfigTest::parsePaths_resolveAgainstFileFolder_data()
+{
     QTest::addColumn<QString>("written");
     QTest::addColumn<QString>("expected");
     QTest::newRow("dot is the file's folder") << QStringLiteral(".") << QStringLiteral("/courses/demo");
@@ -190,7 +199,8 @@ void CourseConfigTest::parsePaths_resolveAgainstFileFolder_data() {
     QTest::newRow("tilde inside a name is literal") << QStringLiteral("~x") << QStringLiteral("/courses/demo/~x");
 }
 
-void CourseConfigTest::parsePaths_resolveAgainstFileFolder() {
+void CourseConfigTest::parsePaths_resolveAgainstFileFolder()
+{
     QFETCH(QString, written);
     QFETCH(QString, expected);
     const QByteArray yaml = "course: {id: c}\nexchange: {directory: \"" + written.toUtf8() +
@@ -201,7 +211,8 @@ void CourseConfigTest::parsePaths_resolveAgainstFileFolder() {
     QCOMPARE(loaded.value().config.gradebook.sqlitePath, QDir::cleanPath(expected + QStringLiteral("/g.sqlite")));
 }
 
-void CourseConfigTest::parseDue_convertsToUtc_data() {
+void CourseConfigTest::parseDue_convertsToUtc_data()
+{
     QTest::addColumn<QByteArray>("written");
     QTest::addColumn<QDateTime>("expected");
     QTest::addColumn<int>("warnings");
@@ -213,7 +224,8 @@ void CourseConfigTest::parseDue_convertsToUtc_data() {
         << QByteArray("2026-01-15 17:00:00") << utc(2026, 1, 15, 17, 0) << 1;
 }
 
-void CourseConfigTest::parseDue_convertsToUtc() {
+void CourseConfigTest::parseDue_convertsToUtc()
+{
     QFETCH(QByteArray, written);
     QFETCH(QDateTime, expected);
     QFETCH(int, warnings);
@@ -225,7 +237,8 @@ void CourseConfigTest::parseDue_convertsToUtc() {
     QCOMPARE(loaded.value().warnings.size(), warnings);
 }
 
-void CourseConfigTest::parseLatePenalty_data() {
+void CourseConfigTest::parseLatePenalty_data()
+{
     QTest::addColumn<QByteArray>("written");
     QTest::addColumn<int>("kind");
     QTest::addColumn<double>("points");
@@ -238,7 +251,8 @@ void CourseConfigTest::parseLatePenalty_data() {
         << QByteArray("{type: Per-Hour, points: 2, max: 10}") << int(LatePenalty::Kind::PerHour) << 2.0 << 10.0;
 }
 
-void CourseConfigTest::parseLatePenalty() {
+void CourseConfigTest::parseLatePenalty()
+{
     QFETCH(QByteArray, written);
     QFETCH(int, kind);
     QFETCH(double, points);
@@ -252,7 +266,8 @@ void CourseConfigTest::parseLatePenalty() {
     QCOMPARE(penalty.maximum, maximum < 0 ? std::nullopt : std::optional<double>(maximum));
 }
 
-void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition_data() {
+void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition_data()
+{
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
@@ -275,7 +290,8 @@ void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition_data() {
                                    << QStringLiteral("UTF-8");
 }
 
-void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition() {
+void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition()
+{
     QFETCH(QByteArray, yaml);
     QFETCH(int, line);
     QFETCH(int, column);
@@ -293,7 +309,8 @@ void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition() {
     QVERIFY2(message.contains(expected), qPrintable(message));
 }
 
-void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition_data() {
+void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition_data()
+{
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
@@ -363,7 +380,8 @@ void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition_data() {
     QTest::newRow("non-text key") << course + "? [a, b]\n: c\n" << 2 << 3 << QStringLiteral("plain names");
 }
 
-void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition() {
+void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition()
+{
     QFETCH(QByteArray, yaml);
     QFETCH(int, line);
     QFETCH(int, column);
@@ -378,7 +396,8 @@ void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition() {
              qPrintable(message));
 }
 
-void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice_data() {
+void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice_data()
+{
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
@@ -402,7 +421,8 @@ void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice_data() {
                                            << 2 << 15;
 }
 
-void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice() {
+void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice()
+{
     QFETCH(QByteArray, yaml);
     QFETCH(int, line);
     QFETCH(int, column);
@@ -417,7 +437,8 @@ void CourseConfigTest::parseSecretLikeKey_refusedWithKeychainAdvice() {
     QVERIFY(!loaded.error().detail.contains(QLatin1String("s3cr3t")));
 }
 
-void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition_data() {
+void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition_data()
+{
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
@@ -440,7 +461,8 @@ void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition_data() {
                                                  << 2 << 15 << QStringLiteral("plain http");
 }
 
-void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition() {
+void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition()
+{
     QFETCH(QByteArray, yaml);
     QFETCH(int, line);
     QFETCH(int, column);
@@ -454,7 +476,8 @@ void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition() {
     QVERIFY2(warnings.front().message.contains(expected), qPrintable(warnings.front().message));
 }
 
-void CourseConfigTest::parseNewerVersion_isUnsupported() {
+void CourseConfigTest::parseNewerVersion_isUnsupported()
+{
     const Result<LoadedCourseConfig> loaded = parseText("version: 2\ncourse: {id: c}\n");
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().kind, ServiceError::Kind::Unsupported);
@@ -462,7 +485,8 @@ void CourseConfigTest::parseNewerVersion_isUnsupported() {
     QVERIFY(loaded.error().message.contains(QLatin1String("Update GradeDesk")));
 }
 
-void CourseConfigTest::parseAliasBomb_staysFast() {
+void CourseConfigTest::parseAliasBomb_staysFast()
+{
     // Nine levels of nine aliases each would be 9^9 (387 million) nodes if every alias were visited.
     QByteArray yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
     for (int level = 1; level <= 9; ++level) {
@@ -482,14 +506,16 @@ void CourseConfigTest::parseAliasBomb_staysFast() {
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void CourseConfigTest::parseDeepNesting_failsCleanly() {
+void CourseConfigTest::parseDeepNesting_failsCleanly()
+{
     const QByteArray yaml = "course: {id: c}\nextra: " + QByteArray(100000, '[') + "\n";
     const Result<LoadedCourseConfig> loaded = parseText(yaml);
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().kind, ServiceError::Kind::Parse);
 }
 
-void CourseConfigTest::serializeThenParse_roundTrips_data() {
+void CourseConfigTest::serializeThenParse_roundTrips_data()
+{
     QTest::addColumn<CourseConfig>("config");
     const QString folder = QStringLiteral("/courses/demo");
     QTest::newRow("every section set") << richConfig(folder);
@@ -524,7 +550,8 @@ void CourseConfigTest::serializeThenParse_roundTrips_data() {
     QTest::newRow("paths outside the folder") << outside;
 }
 
-void CourseConfigTest::serializeThenParse_roundTrips() {
+void CourseConfigTest::serializeThenParse_roundTrips()
+{
     QFETCH(CourseConfig, config);
     const QByteArray yaml = CourseConfigLoader::serialize(config);
     const Result<LoadedCourseConfig> loaded = CourseConfigLoader::parse(yaml, config.filePath);
@@ -536,7 +563,8 @@ void CourseConfigTest::serializeThenParse_roundTrips() {
     QCOMPARE(CourseConfigLoader::serialize(loaded.value().config), yaml);
 }
 
-void CourseConfigTest::serialize_isCommentedAndUsesPortablePaths() {
+void CourseConfigTest::serialize_isCommentedAndUsesPortablePaths()
+{
     const Result<LoadedCourseConfig> loaded = parseText(fullExample);
     QVERIFY(loaded.ok());
     const QString yaml = QString::fromUtf8(CourseConfigLoader::serialize(loaded.value().config));
@@ -551,7 +579,8 @@ void CourseConfigTest::serialize_isCommentedAndUsesPortablePaths() {
     QVERIFY(yaml.contains(QLatin1String("\n  course_id: \"12345\"\n")));
 }
 
-void CourseConfigTest::saveThenLoad_roundTripsOnDisk() {
+void CourseConfigTest::saveThenLoad_roundTripsOnDisk()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("course.yaml"));
@@ -564,7 +593,8 @@ void CourseConfigTest::saveThenLoad_roundTripsOnDisk() {
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("course.yaml")});
 }
 
-void CourseConfigTest::saveInvalidConfig_refusedAndOldFileKept() {
+void CourseConfigTest::saveInvalidConfig_refusedAndOldFileKept()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("course.yaml"));
     QVERIFY(CourseConfigLoader::save(richConfig(dir.path()), path).ok());
@@ -582,7 +612,8 @@ void CourseConfigTest::saveInvalidConfig_refusedAndOldFileKept() {
     QCOMPARE(file.readAll(), before);
 }
 
-void CourseConfigTest::saveIntoMissingFolder_reportsIo() {
+void CourseConfigTest::saveIntoMissingFolder_reportsIo()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing/course.yaml"));
     CourseConfig config = richConfig(dir.path());
@@ -592,21 +623,24 @@ void CourseConfigTest::saveIntoMissingFolder_reportsIo() {
     QVERIFY(saved.error().message.contains(path));
 }
 
-void CourseConfigTest::loadMissingFile_reportsNotFound() {
+void CourseConfigTest::loadMissingFile_reportsNotFound()
+{
     QTemporaryDir dir;
     const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(dir.filePath(QStringLiteral("nope.yaml")));
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().kind, ServiceError::Kind::NotFound);
 }
 
-void CourseConfigTest::loadFolder_reportsIo() {
+void CourseConfigTest::loadFolder_reportsIo()
+{
     QTemporaryDir dir;
     const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(dir.path());
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().kind, ServiceError::Kind::Io);
 }
 
-void CourseConfigTest::courseDirectory_fallsBackToFileFolder() {
+void CourseConfigTest::courseDirectory_fallsBackToFileFolder()
+{
     CourseConfig config;
     QVERIFY(config.courseDirectory().isEmpty());
     config.filePath = QStringLiteral("/courses/demo/course.yaml");

@@ -24,7 +24,8 @@ namespace {
 
 constexpr int smallCourse = 12;
 
-QMap<QString, QByteArray> readTree(const QString &root) {
+QMap<QString, QByteArray> readTree(const QString &root)
+{
     QMap<QString, QByteArray> files;
     QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -37,7 +38,8 @@ QMap<QString, QByteArray> readTree(const QString &root) {
     return files;
 }
 
-QStringList notebooksUnder(const QString &root) {
+QStringList notebooksUnder(const QString &root)
+{
     QStringList paths;
     QDirIterator it(root, {QStringLiteral("*.ipynb")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -47,7 +49,8 @@ QStringList notebooksUnder(const QString &root) {
     return paths;
 }
 
-Notebook readOrFail(const QString &path) {
+Notebook readOrFail(const QString &path)
+{
     const Result<Notebook> notebook = NotebookReader::readFile(path);
     if (!notebook) {
         qWarning("%s: %s", qPrintable(path), qPrintable(notebook.error().message));
@@ -58,10 +61,11 @@ Notebook readOrFail(const QString &path) {
 
 } // namespace
 
-class DemoGeneratorTest final : public QObject {
+class DemoGeneratorTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
 
     void generate_sameSeed_writesByteIdenticalFiles();
@@ -87,14 +91,15 @@ class DemoGeneratorTest final : public QObject {
     void pythonFloat_matchesRepr();
     void png_isWellFormed();
 
-  private:
+private:
     QString generate(const QString &dir, int students, quint64 seed);
 
     QTemporaryDir m_shared;
     QString m_course; // a small course shared by the read-only tests
 };
 
-QString DemoGeneratorTest::generate(const QString &dir, int students, quint64 seed) {
+QString DemoGeneratorTest::generate(const QString &dir, int students, quint64 seed)
+{
     DemoOptions options;
     options.directory = dir;
     options.students = students;
@@ -106,13 +111,15 @@ QString DemoGeneratorTest::generate(const QString &dir, int students, quint64 se
     return {};
 }
 
-void DemoGeneratorTest::initTestCase() {
+void DemoGeneratorTest::initTestCase()
+{
     QVERIFY(m_shared.isValid());
     m_course = m_shared.filePath(QStringLiteral("course"));
     QCOMPARE(generate(m_course, smallCourse, 1), QString());
 }
 
-void DemoGeneratorTest::generate_sameSeed_writesByteIdenticalFiles() {
+void DemoGeneratorTest::generate_sameSeed_writesByteIdenticalFiles()
+{
     QTemporaryDir dir;
     const QString again = dir.filePath(QStringLiteral("again"));
     QCOMPARE(generate(again, smallCourse, 1), QString());
@@ -124,7 +131,8 @@ void DemoGeneratorTest::generate_sameSeed_writesByteIdenticalFiles() {
     }
 }
 
-void DemoGeneratorTest::generate_differentSeed_writesDifferentFiles() {
+void DemoGeneratorTest::generate_differentSeed_writesDifferentFiles()
+{
     QTemporaryDir dir;
     const QString other = dir.filePath(QStringLiteral("other"));
     QCOMPARE(generate(other, smallCourse, 2), QString());
@@ -135,7 +143,8 @@ void DemoGeneratorTest::generate_differentSeed_writesDifferentFiles() {
             second.value(QStringLiteral("source/ps1/weather.ipynb")));
 }
 
-void DemoGeneratorTest::generate_writesNbgraderLayout() {
+void DemoGeneratorTest::generate_writesNbgraderLayout()
+{
     const QDir course(m_course);
     QVERIFY(course.exists(QStringLiteral("course.yaml")));
     QVERIFY(course.exists(QStringLiteral("students.csv")));
@@ -158,7 +167,8 @@ void DemoGeneratorTest::generate_writesNbgraderLayout() {
     }
 }
 
-void DemoGeneratorTest::everyNotebook_loadsWithoutWarnings() {
+void DemoGeneratorTest::everyNotebook_loadsWithoutWarnings()
+{
     const QStringList paths = notebooksUnder(m_course);
     QVERIFY(paths.size() >= 4 + 2 * smallCourse);
     for (const QString &path : paths) {
@@ -171,7 +181,8 @@ void DemoGeneratorTest::everyNotebook_loadsWithoutWarnings() {
     }
 }
 
-void DemoGeneratorTest::release_checksumsMatchAndSolutionsAreCleared() {
+void DemoGeneratorTest::release_checksumsMatchAndSolutionsAreCleared()
+{
     for (const QString &name : {QStringLiteral("ps1/weather"), QStringLiteral("ps2/streaks")}) {
         const Notebook release = readOrFail(m_course + QStringLiteral("/release/") + name + QStringLiteral(".ipynb"));
         const Notebook source = readOrFail(m_course + QStringLiteral("/source/") + name + QStringLiteral(".ipynb"));
@@ -203,7 +214,8 @@ void DemoGeneratorTest::release_checksumsMatchAndSolutionsAreCleared() {
     }
 }
 
-void DemoGeneratorTest::submissions_onlyAnsweredSolutionCellsChange() {
+void DemoGeneratorTest::submissions_onlyAnsweredSolutionCellsChange()
+{
     const DemoAssignment assignment = DemoContent::problemSet1(DemoOptions().questions, 1);
     const QList<DemoStudent> students = DemoRoster::generate(smallCourse, 1);
     int blank = 0;
@@ -238,7 +250,8 @@ void DemoGeneratorTest::submissions_onlyAnsweredSolutionCellsChange() {
     QVERIFY(answered > 0);
 }
 
-void DemoGeneratorTest::autograded_testCellsFailExactlyForWrongAnswers() {
+void DemoGeneratorTest::autograded_testCellsFailExactlyForWrongAnswers()
+{
     const DemoAssignment assignment = DemoContent::problemSet1(DemoOptions().questions, 1);
     const QList<DemoStudent> students = DemoRoster::generate(smallCourse, 1);
     QSet<DemoAnswer> seen;
@@ -272,7 +285,8 @@ void DemoGeneratorTest::autograded_testCellsFailExactlyForWrongAnswers() {
     QVERIFY2(seen.size() >= 3, "the small course should show most kinds of answers");
 }
 
-void DemoGeneratorTest::courseYaml_loads() {
+void DemoGeneratorTest::courseYaml_loads()
+{
     const Result<LoadedCourseConfig> loaded = CourseConfigLoader::load(m_course + QStringLiteral("/course.yaml"));
     QVERIFY2(loaded.ok(), loaded ? "" : qPrintable(loaded.error().message));
     const CourseConfig &config = loaded.value().config;
@@ -290,7 +304,8 @@ void DemoGeneratorTest::courseYaml_loads() {
     QCOMPARE(config.assignments[1].latePenalty.kind, LatePenalty::Kind::PerDay);
 }
 
-void DemoGeneratorTest::roster_hasOneRowPerStudentWithUniqueIds() {
+void DemoGeneratorTest::roster_hasOneRowPerStudentWithUniqueIds()
+{
     QFile roster(m_course + QStringLiteral("/students.csv"));
     QVERIFY(roster.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(roster.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -307,7 +322,8 @@ void DemoGeneratorTest::roster_hasOneRowPerStudentWithUniqueIds() {
     QCOMPARE(ids.size(), many.size());
 }
 
-void DemoGeneratorTest::nonEmptyDirectory_isRefusedAndLeftAlone() {
+void DemoGeneratorTest::nonEmptyDirectory_isRefusedAndLeftAlone()
+{
     QTemporaryDir dir;
     QFile existing(dir.filePath(QStringLiteral("course.yaml")));
     QVERIFY(existing.open(QIODevice::WriteOnly));
@@ -327,7 +343,8 @@ void DemoGeneratorTest::nonEmptyDirectory_isRefusedAndLeftAlone() {
     QCOMPARE(existing.readAll(), QByteArray("course: {id: mine}\n"));
 }
 
-void DemoGeneratorTest::fileInsteadOfDirectory_isRefused() {
+void DemoGeneratorTest::fileInsteadOfDirectory_isRefused()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -341,7 +358,8 @@ void DemoGeneratorTest::fileInsteadOfDirectory_isRefused() {
     QVERIFY(QFileInfo(path).isFile());
 }
 
-void DemoGeneratorTest::invalidOptions_areRefused_data() {
+void DemoGeneratorTest::invalidOptions_areRefused_data()
+{
     QTest::addColumn<int>("students");
     QTest::addColumn<int>("questions");
     QTest::addColumn<bool>("emptyDirectory");
@@ -353,7 +371,8 @@ void DemoGeneratorTest::invalidOptions_areRefused_data() {
     QTest::newRow("no directory") << 5 << 7 << true;
 }
 
-void DemoGeneratorTest::invalidOptions_areRefused() {
+void DemoGeneratorTest::invalidOptions_areRefused()
+{
     QFETCH(int, students);
     QFETCH(int, questions);
     QFETCH(bool, emptyDirectory);
@@ -368,7 +387,8 @@ void DemoGeneratorTest::invalidOptions_areRefused() {
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("course"))));
 }
 
-void DemoGeneratorTest::cancel_removesEverythingWritten() {
+void DemoGeneratorTest::cancel_removesEverythingWritten()
+{
     QTemporaryDir dir;
     std::atomic_bool cancelled = false;
     int calls = 0;
@@ -389,7 +409,8 @@ void DemoGeneratorTest::cancel_removesEverythingWritten() {
     QVERIFY(!QFileInfo::exists(options.directory));
 }
 
-void DemoGeneratorTest::collect_storesStudentsAndScores() {
+void DemoGeneratorTest::collect_storesStudentsAndScores()
+{
     QTemporaryDir dir;
     const QString course = dir.filePath(QStringLiteral("course"));
     QCOMPARE(generate(course, smallCourse, 3), QString());
@@ -445,7 +466,8 @@ void DemoGeneratorTest::collect_storesStudentsAndScores() {
     QCOMPARE(scored, smallCourse * int(assignment.questions.size()));
 }
 
-void DemoGeneratorTest::clearSolutions_matchesNbgrader_data() {
+void DemoGeneratorTest::clearSolutions_matchesNbgrader_data()
+{
     QTest::addColumn<QString>("source");
     QTest::addColumn<bool>("code");
     QTest::addColumn<QString>("expected");
@@ -462,20 +484,23 @@ void DemoGeneratorTest::clearSolutions_matchesNbgrader_data() {
         << QStringLiteral("x = 1") << true << QStringLiteral("# YOUR CODE HERE\nraise NotImplementedError()");
 }
 
-void DemoGeneratorTest::clearSolutions_matchesNbgrader() {
+void DemoGeneratorTest::clearSolutions_matchesNbgrader()
+{
     QFETCH(QString, source);
     QFETCH(bool, code);
     QFETCH(QString, expected);
     QCOMPARE(DemoContent::clearSolutions(source, code ? CellType::Code : CellType::Markdown), expected);
 }
 
-void DemoGeneratorTest::clearHiddenTests_dropsMarkedRegion() {
+void DemoGeneratorTest::clearHiddenTests_dropsMarkedRegion()
+{
     QCOMPARE(DemoContent::clearHiddenTests(QStringLiteral("assert a\n### BEGIN HIDDEN TESTS\nassert b\n### END HIDDEN "
                                                           "TESTS\nassert c")),
              QStringLiteral("assert a\nassert c"));
 }
 
-void DemoGeneratorTest::pythonFloat_matchesRepr_data() {
+void DemoGeneratorTest::pythonFloat_matchesRepr_data()
+{
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("repr");
     QTest::newRow("integral value keeps .0") << 21.0 << QStringLiteral("21.0");
@@ -485,13 +510,15 @@ void DemoGeneratorTest::pythonFloat_matchesRepr_data() {
     QTest::newRow("zero") << 0.0 << QStringLiteral("0.0");
 }
 
-void DemoGeneratorTest::pythonFloat_matchesRepr() {
+void DemoGeneratorTest::pythonFloat_matchesRepr()
+{
     QFETCH(double, value);
     QFETCH(QString, repr);
     QCOMPARE(DemoContent::pythonFloat(value), repr);
 }
 
-void DemoGeneratorTest::png_isWellFormed() {
+void DemoGeneratorTest::png_isWellFormed()
+{
     const QByteArray png = DemoImage::barChartPng({3, -2, 7}, 0x1f77b4);
     QVERIFY(png.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8)));
     QCOMPARE(png.mid(12, 4), QByteArray("IHDR"));

@@ -16,10 +16,11 @@
 
 using namespace GradeDesk::Services;
 
-class LocalExchangeTest final : public QObject {
+class LocalExchangeTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void init();
     void cleanup();
     void collect_course101_matchesNbgrader();
@@ -38,7 +39,7 @@ class LocalExchangeTest final : public QObject {
     void discoverAssignments_course101();
     void listAssignments_async();
 
-  private:
+private:
     Result<CollectReport> runCollect(const QString &assignment, QList<std::pair<int, int>> *progress = nullptr);
     QString coursePath(const QString &relative) const;
     SubmissionRecord submissionOf(const QString &student);
@@ -52,7 +53,8 @@ class LocalExchangeTest final : public QObject {
     std::unique_ptr<LocalExchange> m_exchange;
 };
 
-void LocalExchangeTest::init() {
+void LocalExchangeTest::init()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     m_dir = std::make_unique<QTemporaryDir>();
     m_outside = std::make_unique<QTemporaryDir>();
@@ -70,25 +72,29 @@ void LocalExchangeTest::init() {
     m_exchange = std::make_unique<LocalExchange>(m_config, *m_gradebook);
 }
 
-void LocalExchangeTest::cleanup() {
+void LocalExchangeTest::cleanup()
+{
     m_exchange.reset();
     m_gradebook.reset();
     m_outside.reset();
     m_dir.reset();
 }
 
-QString LocalExchangeTest::coursePath(const QString &relative) const {
+QString LocalExchangeTest::coursePath(const QString &relative) const
+{
     return m_dir->filePath(relative);
 }
 
-void LocalExchangeTest::writeFile(const QString &relative, const QByteArray &content) {
+void LocalExchangeTest::writeFile(const QString &relative, const QByteArray &content)
+{
     QFile file(coursePath(QStringLiteral("course/") + relative));
     QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(content), content.size());
 }
 
-Result<CollectReport> LocalExchangeTest::runCollect(const QString &assignment, QList<std::pair<int, int>> *progress) {
+Result<CollectReport> LocalExchangeTest::runCollect(const QString &assignment, QList<std::pair<int, int>> *progress)
+{
     CollectJob *job = m_exchange->collect(assignment);
     std::optional<Result<CollectReport>> result;
     connect(job, &ExchangeJob::finished, this, [&result, job] { result.emplace(job->result()); });
@@ -104,7 +110,8 @@ Result<CollectReport> LocalExchangeTest::runCollect(const QString &assignment, Q
     return *result;
 }
 
-SubmissionRecord LocalExchangeTest::submissionOf(const QString &student) {
+SubmissionRecord LocalExchangeTest::submissionOf(const QString &student)
+{
     const auto assignment = m_gradebook->assignment(QStringLiteral("ps1"));
     if (!assignment.ok() || !assignment.value()) {
         return {};
@@ -113,7 +120,8 @@ SubmissionRecord LocalExchangeTest::submissionOf(const QString &student) {
     return submission.ok() && submission.value() ? *submission.value() : SubmissionRecord();
 }
 
-double LocalExchangeTest::autoTotalOf(const QString &student) {
+double LocalExchangeTest::autoTotalOf(const QString &student)
+{
     const auto grades = m_gradebook->grades(submissionOf(student).id);
     double total = 0.0;
     if (grades.ok()) {
@@ -124,7 +132,8 @@ double LocalExchangeTest::autoTotalOf(const QString &student) {
     return total;
 }
 
-void LocalExchangeTest::collect_course101_matchesNbgrader() {
+void LocalExchangeTest::collect_course101_matchesNbgrader()
+{
     const Result<CollectReport> result = runCollect(QStringLiteral("ps1"));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     const CollectReport &report = result.value();
@@ -190,7 +199,8 @@ void LocalExchangeTest::collect_course101_matchesNbgrader() {
     QCOMPARE(noResponse, QStringList{QStringLiteral("sum_of_squares_application")});
 }
 
-void LocalExchangeTest::collect_again_allUnchanged() {
+void LocalExchangeTest::collect_again_allUnchanged()
+{
     QVERIFY(runCollect(QStringLiteral("ps1")).ok());
     const Result<CollectReport> again = runCollect(QStringLiteral("ps1"));
     QVERIFY(again.ok());
@@ -201,7 +211,8 @@ void LocalExchangeTest::collect_again_allUnchanged() {
     QCOMPARE(again.value().notebooksScored, 0);
 }
 
-void LocalExchangeTest::collect_newerTimestamp_updatesOnlyThatStudent() {
+void LocalExchangeTest::collect_newerTimestamp_updatesOnlyThatStudent()
+{
     QVERIFY(runCollect(QStringLiteral("ps1")).ok());
     writeFile(QStringLiteral("submitted/hacker/ps1/timestamp.txt"), "2015-02-03 10:00:00.000001 UTC\n");
 
@@ -217,7 +228,8 @@ void LocalExchangeTest::collect_newerTimestamp_updatesOnlyThatStudent() {
     QVERIFY(again.value().warnings.join(QLatin1Char('\n')).contains(QStringLiteral("older than the submission")));
 }
 
-void LocalExchangeTest::collect_refusesEscapingStudentFolders() {
+void LocalExchangeTest::collect_refusesEscapingStudentFolders()
+{
     // A student folder that is a link to somewhere else, with a plausible submission there.
     QVERIFY(GradeDesk::Tests::copyRecursively(coursePath(QStringLiteral("course/submitted/hacker")),
                                               m_outside->filePath(QStringLiteral("mallory"))));
@@ -249,7 +261,8 @@ void LocalExchangeTest::collect_refusesEscapingStudentFolders() {
     QCOMPARE(submissionOf(QStringLiteral("..evil")).id, 0);
 }
 
-void LocalExchangeTest::collect_refusesSubmissionWithEscapingNotebook() {
+void LocalExchangeTest::collect_refusesSubmissionWithEscapingNotebook()
+{
     const QString notebook = coursePath(QStringLiteral("course/submitted/bitdiddle/ps1/problem2.ipynb"));
     QVERIFY(QFile::rename(notebook, m_outside->filePath(QStringLiteral("problem2.ipynb"))));
     QVERIFY(QFile::link(m_outside->filePath(QStringLiteral("problem2.ipynb")), notebook));
@@ -263,7 +276,8 @@ void LocalExchangeTest::collect_refusesSubmissionWithEscapingNotebook() {
     QCOMPARE(submissionOf(QStringLiteral("bitdiddle")).id, 0);
 }
 
-void LocalExchangeTest::collect_missingTimestamp_usesModificationTimeAndWarns() {
+void LocalExchangeTest::collect_missingTimestamp_usesModificationTimeAndWarns()
+{
     QVERIFY(QFile::remove(coursePath(QStringLiteral("course/submitted/hacker/ps1/timestamp.txt"))));
     writeFile(QStringLiteral("submitted/bitdiddle/ps1/timestamp.txt"), "yesterday-ish\n");
     const QDateTime mtime =
@@ -280,7 +294,8 @@ void LocalExchangeTest::collect_missingTimestamp_usesModificationTimeAndWarns() 
     QVERIFY(submissionOf(QStringLiteral("hacker")).timestamp.isValid());
 }
 
-void LocalExchangeTest::collect_newerAutogradeResults_rescored() {
+void LocalExchangeTest::collect_newerAutogradeResults_rescored()
+{
     // Collected before autograding: move the autograded folder away first.
     const QString autograded = coursePath(QStringLiteral("course/autograded"));
     const QString aside = coursePath(QStringLiteral("autograded-later"));
@@ -301,7 +316,8 @@ void LocalExchangeTest::collect_newerAutogradeResults_rescored() {
     QCOMPARE(autoTotalOf(QStringLiteral("hacker")), 3.0);
 }
 
-void LocalExchangeTest::collect_latePenaltyFromConfig() {
+void LocalExchangeTest::collect_latePenaltyFromConfig()
+{
     AssignmentConfig ps1;
     ps1.name = QStringLiteral("ps1");
     ps1.due = QDateTime(QDate(2015, 2, 1), QTime(0, 0), QTimeZone::utc());
@@ -319,20 +335,23 @@ void LocalExchangeTest::collect_latePenaltyFromConfig() {
     QCOMPARE(assignment.value()->due, ps1.due);
 }
 
-void LocalExchangeTest::collect_all_scansEveryAssignment() {
+void LocalExchangeTest::collect_all_scansEveryAssignment()
+{
     const Result<CollectReport> result = runCollect(QString());
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     QCOMPARE(result.value().assignments, (QStringList{QStringLiteral("ps1"), QStringLiteral("ps1_autotest")}));
     QCOMPARE(result.value().added, 2);
 }
 
-void LocalExchangeTest::collect_badAssignmentName_isRefused() {
+void LocalExchangeTest::collect_badAssignmentName_isRefused()
+{
     const Result<CollectReport> result = runCollect(QStringLiteral("../ps1"));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ServiceError::Kind::Security);
 }
 
-void LocalExchangeTest::collect_cancelled_storesNothing() {
+void LocalExchangeTest::collect_cancelled_storesNothing()
+{
     CollectJob *job = m_exchange->collect(QStringLiteral("ps1"));
     std::optional<Result<CollectReport>> result;
     connect(job, &ExchangeJob::finished, this, [&result, job] { result.emplace(job->result()); });
@@ -345,7 +364,8 @@ void LocalExchangeTest::collect_cancelled_storesNothing() {
     QVERIFY(students.value().isEmpty());
 }
 
-void LocalExchangeTest::collect_cancelledDuringScan_storesNothing() {
+void LocalExchangeTest::collect_cancelledDuringScan_storesNothing()
+{
     CollectJob *job = m_exchange->collect(QStringLiteral("ps1"));
     std::optional<Result<CollectReport>> result;
     connect(job, &ExchangeJob::progress, job, [job](int done, int) {
@@ -364,7 +384,8 @@ void LocalExchangeTest::collect_cancelledDuringScan_storesNothing() {
     QVERIFY(submissions.value().isEmpty());
 }
 
-void LocalExchangeTest::collect_reportsProgress() {
+void LocalExchangeTest::collect_reportsProgress()
+{
     QList<std::pair<int, int>> progress;
     QVERIFY(runCollect(QStringLiteral("ps1"), &progress).ok());
     QVERIFY(!progress.isEmpty());
@@ -372,13 +393,15 @@ void LocalExchangeTest::collect_reportsProgress() {
     QCOMPARE(progress.last(), std::make_pair(2, 2));
 }
 
-void LocalExchangeTest::discoverAssignments_course101() {
+void LocalExchangeTest::discoverAssignments_course101()
+{
     QVERIFY(QDir().mkpath(coursePath(QStringLiteral("course/source/.ipynb_checkpoints"))));
     QCOMPARE(LocalExchange::discoverAssignments(coursePath(QStringLiteral("course"))),
              (QStringList{QStringLiteral("ps1"), QStringLiteral("ps1_autotest")}));
 }
 
-void LocalExchangeTest::listAssignments_async() {
+void LocalExchangeTest::listAssignments_async()
+{
     AssignmentListJob *job = m_exchange->listAssignments();
     QSignalSpy finished(job, &ExchangeJob::finished);
     std::optional<Result<QStringList>> result;

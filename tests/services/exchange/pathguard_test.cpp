@@ -10,10 +10,11 @@
 
 using namespace GradeDesk::Services;
 
-class PathGuardTest final : public QObject {
+class PathGuardTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void resolveInside_data();
     void resolveInside();
@@ -22,13 +23,14 @@ class PathGuardTest final : public QObject {
     void checkPathComponent_data();
     void checkPathComponent();
 
-  private:
+private:
     QTemporaryDir m_root;
     QTemporaryDir m_outside;
     QString m_canonicalRoot;
 };
 
-void PathGuardTest::initTestCase() {
+void PathGuardTest::initTestCase()
+{
     QVERIFY(m_root.isValid());
     QVERIFY(m_outside.isValid());
     m_canonicalRoot = QFileInfo(m_root.path()).canonicalFilePath();
@@ -48,7 +50,8 @@ void PathGuardTest::initTestCase() {
     QVERIFY(QFile::link(QStringLiteral("../../.."), root.filePath(QStringLiteral("submitted/alice/up"))));
 }
 
-void PathGuardTest::resolveInside_data() {
+void PathGuardTest::resolveInside_data()
+{
     QTest::addColumn<QString>("relative");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("expected"); // relative to the canonical root when ok
@@ -79,7 +82,8 @@ void PathGuardTest::resolveInside_data() {
     QTest::newRow("file below a dangling link refused") << QStringLiteral("dangling/x.ipynb") << false << QString();
 }
 
-void PathGuardTest::resolveInside() {
+void PathGuardTest::resolveInside()
+{
     QFETCH(QString, relative);
     QFETCH(bool, ok);
     QFETCH(QString, expected);
@@ -94,14 +98,16 @@ void PathGuardTest::resolveInside() {
     }
 }
 
-void PathGuardTest::resolveInside_missingRoot_isNotFound() {
+void PathGuardTest::resolveInside_missingRoot_isNotFound()
+{
     const Result<QString> result =
         GradeDesk::Services::resolveInside(m_root.path() + QStringLiteral("/no-such-folder"), QStringLiteral("a"));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ServiceError::Kind::NotFound);
 }
 
-void PathGuardTest::resolveInside_refusalNamesThePath() {
+void PathGuardTest::resolveInside_refusalNamesThePath()
+{
     const Result<QString> result =
         GradeDesk::Services::resolveInside(m_root.path(), QStringLiteral("submitted/mallory/ps1"));
     QVERIFY(!result.ok());
@@ -110,7 +116,8 @@ void PathGuardTest::resolveInside_refusalNamesThePath() {
     QVERIFY(result.error().detail.contains(QFileInfo(m_outside.path()).canonicalFilePath()));
 }
 
-void PathGuardTest::checkPathComponent_data() {
+void PathGuardTest::checkPathComponent_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("ok");
 
@@ -129,7 +136,8 @@ void PathGuardTest::checkPathComponent_data() {
     QTest::newRow("newline refused") << QStringLiteral("a\nb") << false;
 }
 
-void PathGuardTest::checkPathComponent() {
+void PathGuardTest::checkPathComponent()
+{
     QFETCH(QString, name);
     QFETCH(bool, ok);
 

@@ -33,7 +33,8 @@ struct Course {
     qint64 answer = 0;
 };
 
-SourceCellRecord cell(const QString &name, bool grade, double points, int position) {
+SourceCellRecord cell(const QString &name, bool grade, double points, int position)
+{
     SourceCellRecord c;
     c.name = name;
     c.cellType = QStringLiteral("code");
@@ -46,23 +47,27 @@ SourceCellRecord cell(const QString &name, bool grade, double points, int positi
 }
 
 /// Runs raw SQL against a gradebook file through a private connection (simulates other programs).
-class RawDb final {
-  public:
+class RawDb final
+{
+public:
     explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(++s_counter)) {
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.open();
     }
 
-    ~RawDb() {
+    ~RawDb()
+    {
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
     }
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
-    bool exec(const QString &sql) const {
+    bool exec(const QString &sql) const
+    {
         QSqlQuery q(db());
         const bool ok = q.exec(sql);
         if (!ok) {
@@ -71,22 +76,24 @@ class RawDb final {
         return ok;
     }
 
-    QVariant scalar(const QString &sql) const {
+    QVariant scalar(const QString &sql) const
+    {
         QSqlQuery q(db());
         return q.exec(sql) && q.next() ? q.value(0) : QVariant();
     }
 
-  private:
+private:
     static inline int s_counter = 0;
     QString m_name;
 };
 
 } // namespace
 
-class GradebookTest final : public QObject {
+class GradebookTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void init();
 
@@ -125,7 +132,7 @@ class GradebookTest final : public QObject {
     void submissionSummaries_aggregates();
     void submissionSummaries_2000x25_isFast();
 
-  private:
+private:
     std::unique_ptr<Gradebook> openFresh();
     Course makeCourse(Gradebook &gradebook);
     qint64 submit(Gradebook &gradebook, const Course &course, const QString &student, qint64 *submittedNotebook);
@@ -134,17 +141,20 @@ class GradebookTest final : public QObject {
     QString m_path;
 };
 
-void GradebookTest::initTestCase() {
+void GradebookTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void GradebookTest::init() {
+void GradebookTest::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("gradebook.sqlite"));
 }
 
-std::unique_ptr<Gradebook> GradebookTest::openFresh() {
+std::unique_ptr<Gradebook> GradebookTest::openFresh()
+{
     Result<std::unique_ptr<Gradebook>> opened = Gradebook::openSqlite(m_path);
     if (!opened) {
         qWarning() << opened.error().message << opened.error().detail;
@@ -153,7 +163,8 @@ std::unique_ptr<Gradebook> GradebookTest::openFresh() {
     return std::move(opened).value();
 }
 
-Course GradebookTest::makeCourse(Gradebook &gradebook) {
+Course GradebookTest::makeCourse(Gradebook &gradebook)
+{
     Course course;
     course.assignmentId =
         gradebook.upsertAssignment(QStringLiteral("ps1"), QDateTime(QDate(2026, 1, 15), QTime(17, 0), QTimeZone::utc()))
@@ -171,7 +182,8 @@ Course GradebookTest::makeCourse(Gradebook &gradebook) {
 }
 
 qint64 GradebookTest::submit(Gradebook &gradebook, const Course &course, const QString &student,
-                             qint64 *submittedNotebook) {
+                             qint64 *submittedNotebook)
+{
     SubmissionRecord s;
     s.assignmentId = course.assignmentId;
     s.studentId = student;
@@ -184,7 +196,8 @@ qint64 GradebookTest::submit(Gradebook &gradebook, const Course &course, const Q
     return id;
 }
 
-void GradebookTest::open_createsCurrentSchemaWithWalAndForeignKeys() {
+void GradebookTest::open_createsCurrentSchemaWithWalAndForeignKeys()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     QCOMPARE(gradebook->schemaVersion(), Gradebook::currentSchemaVersion());
@@ -201,7 +214,8 @@ void GradebookTest::open_createsCurrentSchemaWithWalAndForeignKeys() {
     QVERIFY(second);
 }
 
-void GradebookTest::open_badLocation_data() {
+void GradebookTest::open_badLocation_data()
+{
     QTest::addColumn<QString>("relative");
     QTest::addColumn<ServiceError::Kind>("kind");
     QTest::newRow("empty path is a validation error") << QString() << ServiceError::Kind::Validation;
@@ -210,7 +224,8 @@ void GradebookTest::open_badLocation_data() {
     QTest::newRow("a folder is not a gradebook file") << QStringLiteral(".") << ServiceError::Kind::Io;
 }
 
-void GradebookTest::open_badLocation() {
+void GradebookTest::open_badLocation()
+{
     QFETCH(QString, relative);
     QFETCH(ServiceError::Kind, kind);
     const QString path = relative.isEmpty() ? QString() : m_dir->filePath(relative);
@@ -220,7 +235,8 @@ void GradebookTest::open_badLocation() {
     QVERIFY(!opened.error().message.isEmpty());
 }
 
-void GradebookTest::open_garbageFile_isDatabaseErrorAndFileUntouched() {
+void GradebookTest::open_garbageFile_isDatabaseErrorAndFileUntouched()
+{
     const QByteArray garbage = QByteArray("this is not a database\n").repeated(200);
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -233,7 +249,8 @@ void GradebookTest::open_garbageFile_isDatabaseErrorAndFileUntouched() {
     QCOMPARE(file.readAll(), garbage);
 }
 
-void GradebookTest::open_fromCourseConfig() {
+void GradebookTest::open_fromCourseConfig()
+{
     GradebookConfig config;
     config.sqlitePath = m_path;
     Result<std::unique_ptr<Gradebook>> opened = Gradebook::open(config);
@@ -248,7 +265,8 @@ void GradebookTest::open_fromCourseConfig() {
     QVERIFY(!incomplete.error().detail.contains(QLatin1String("secret")));
 }
 
-void GradebookTest::open_nbgraderDatabase_isRefusedUnchanged() {
+void GradebookTest::open_nbgraderDatabase_isRefusedUnchanged()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QVERIFY(QFile::copy(GradeDesk::Tests::notebookFixture(QStringLiteral("nbgrader/tests-apps/gradebook.db")), m_path));
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
@@ -264,7 +282,8 @@ void GradebookTest::open_nbgraderDatabase_isRefusedUnchanged() {
     QCOMPARE(after.readAll(), before);
 }
 
-void GradebookTest::open_newerSchema_isRefusedUnchanged() {
+void GradebookTest::open_newerSchema_isRefusedUnchanged()
+{
     {
         auto gradebook = openFresh();
         QVERIFY(gradebook);
@@ -281,7 +300,8 @@ void GradebookTest::open_newerSchema_isRefusedUnchanged() {
     QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 99);
 }
 
-void GradebookTest::migrate_fromVersion1_keepsData() {
+void GradebookTest::migrate_fromVersion1_keepsData()
+{
     {
         RawDb raw(m_path);
         QVERIFY(GradebookSchema::migrate(raw.db(), Gradebook::Backend::Sqlite, 1).ok());
@@ -311,7 +331,8 @@ void GradebookTest::migrate_fromVersion1_keepsData() {
     QCOMPARE(gradebook->auditEvents(QStringLiteral("grade"), Gradebook::gradeEntityId(13, 5)).value().size(), 1);
 }
 
-void GradebookTest::migrate_interrupted_rollsBackToPreviousVersion() {
+void GradebookTest::migrate_interrupted_rollsBackToPreviousVersion()
+{
     {
         RawDb raw(m_path);
         QVERIFY(GradebookSchema::migrate(raw.db(), Gradebook::Backend::Sqlite, 1).ok());
@@ -326,7 +347,8 @@ void GradebookTest::migrate_interrupted_rollsBackToPreviousVersion() {
     QVERIFY(!raw.db().tables().contains(QLatin1String("grader")));
 }
 
-void GradebookTest::reopen_keepsCommittedData() {
+void GradebookTest::reopen_keepsCommittedData()
+{
     Course course;
     qint64 submissionId = 0;
     qint64 sn = 0;
@@ -348,7 +370,8 @@ void GradebookTest::reopen_keepsCommittedData() {
     QCOMPARE(stored.timestamp.toNbgraderUtc(), QStringLiteral("2026-01-15 16:58:23.948203"));
 }
 
-void GradebookTest::assignments_upsertUpdatesDueAndKeepsId() {
+void GradebookTest::assignments_upsertUpdatesDueAndKeepsId()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const qint64 id = gradebook->upsertAssignment(QStringLiteral("ps1"), {}).value();
@@ -365,7 +388,8 @@ void GradebookTest::assignments_upsertUpdatesDueAndKeepsId() {
     QCOMPARE(gradebook->upsertAssignment(QStringLiteral("  "), {}).error().kind, ServiceError::Kind::Validation);
 }
 
-void GradebookTest::replaceSourceCells_updatesInPlaceAndDeletesUnused() {
+void GradebookTest::replaceSourceCells_updatesInPlaceAndDeletesUnused()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -380,14 +404,16 @@ void GradebookTest::replaceSourceCells_updatesInPlaceAndDeletesUnused() {
     QCOMPARE(cells.at(1).name, QStringLiteral("q3"));
 }
 
-void GradebookTest::replaceSourceCells_invalid_data() {
+void GradebookTest::replaceSourceCells_invalid_data()
+{
     QTest::addColumn<QStringList>("names");
     QTest::newRow("empty grade_id is refused") << QStringList{QStringLiteral("q1"), QString()};
     QTest::newRow("blank grade_id is refused") << QStringList{QStringLiteral("  ")};
     QTest::newRow("duplicate grade_id is refused") << QStringList{QStringLiteral("q1"), QStringLiteral("q1")};
 }
 
-void GradebookTest::replaceSourceCells_invalid() {
+void GradebookTest::replaceSourceCells_invalid()
+{
     QFETCH(QStringList, names);
     auto gradebook = openFresh();
     QVERIFY(gradebook);
@@ -402,7 +428,8 @@ void GradebookTest::replaceSourceCells_invalid() {
     QCOMPARE(gradebook->sourceCells(course.notebookId).value().size(), 3);
 }
 
-void GradebookTest::replaceSourceCells_removingGradedCell_isConflict() {
+void GradebookTest::replaceSourceCells_removingGradedCell_isConflict()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -419,7 +446,8 @@ void GradebookTest::replaceSourceCells_removingGradedCell_isConflict() {
     QCOMPARE(cells.at(0).maxScore, 2.0);
 }
 
-void GradebookTest::students_upsertAndSort() {
+void GradebookTest::students_upsertAndSort()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     StudentRecord hacker{QStringLiteral("hacker"), QStringLiteral("Alyssa"), QStringLiteral("Hacker"), {}, {}, true};
@@ -442,7 +470,8 @@ void GradebookTest::students_upsertAndSort() {
     QCOMPARE(gradebook->upsertStudent(StudentRecord{}).error().kind, ServiceError::Kind::Validation);
 }
 
-void GradebookTest::submissions_upsertByAssignmentAndStudent() {
+void GradebookTest::submissions_upsertByAssignmentAndStudent()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -465,7 +494,8 @@ void GradebookTest::submissions_upsertByAssignmentAndStudent() {
     QCOMPARE(gradebook->upsertSubmission(bad).error().kind, ServiceError::Kind::NotFound);
 }
 
-void GradebookTest::submittedNotebook_fromOtherAssignment_isRefused() {
+void GradebookTest::submittedNotebook_fromOtherAssignment_isRefused()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -479,7 +509,8 @@ void GradebookTest::submittedNotebook_fromOtherAssignment_isRefused() {
     QCOMPARE(wrong.error().kind, ServiceError::Kind::NotFound);
 }
 
-void GradebookTest::transaction_failure_rollsBackEverything() {
+void GradebookTest::transaction_failure_rollsBackEverything()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Result<void> result = gradebook->transaction([&]() -> Result<void> {
@@ -495,7 +526,8 @@ void GradebookTest::transaction_failure_rollsBackEverything() {
     QVERIFY(gradebook->upsertAssignment(QStringLiteral("ps2"), {}).ok());
 }
 
-void GradebookTest::transaction_nestedFailure_rollsBackOnlyInnerWork() {
+void GradebookTest::transaction_nestedFailure_rollsBackOnlyInnerWork()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Result<void> result = gradebook->transaction([&]() -> Result<void> {
@@ -515,7 +547,8 @@ void GradebookTest::transaction_nestedFailure_rollsBackOnlyInnerWork() {
     QCOMPARE(all.first().name, QStringLiteral("outer"));
 }
 
-void GradebookTest::transaction_signals_onlyAfterCommit() {
+void GradebookTest::transaction_signals_onlyAfterCommit()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -549,7 +582,8 @@ void GradebookTest::transaction_signals_onlyAfterCommit() {
     QCOMPARE(submissionSpy.count(), 1); // coalesced per commit
 }
 
-void GradebookTest::score_data() {
+void GradebookTest::score_data()
+{
     QTest::addColumn<std::optional<double>>("autoScore");
     QTest::addColumn<std::optional<double>>("manualScore");
     QTest::addColumn<std::optional<double>>("extraCredit");
@@ -565,7 +599,8 @@ void GradebookTest::score_data() {
         << std::optional<double>(2.0) << none << std::optional<double>(1.0) << std::optional<double>(3.0);
 }
 
-void GradebookTest::score() {
+void GradebookTest::score()
+{
     QFETCH(std::optional<double>, autoScore);
     QFETCH(std::optional<double>, manualScore);
     QFETCH(std::optional<double>, extraCredit);
@@ -577,7 +612,8 @@ void GradebookTest::score() {
     QCOMPARE(grade.score(), expected);
 }
 
-void GradebookTest::setAutoGrade_keepsManualScoreAndComment() {
+void GradebookTest::setAutoGrade_keepsManualScoreAndComment()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -602,7 +638,8 @@ void GradebookTest::setAutoGrade_keepsManualScoreAndComment() {
     QCOMPARE(comment.comment(), QStringLiteral("Nice work"));
 }
 
-void GradebookTest::setManualGrade_clearsNeedsManualAndIsAudited() {
+void GradebookTest::setManualGrade_clearsNeedsManualAndIsAudited()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -632,7 +669,8 @@ void GradebookTest::setManualGrade_clearsNeedsManualAndIsAudited() {
     QCOMPARE(gradebook->setManualGrade(sn, course.q2, 1.0, QString()).error().kind, ServiceError::Kind::Validation);
 }
 
-void GradebookTest::setManualGrade_nonGradeCell_isRefused() {
+void GradebookTest::setManualGrade_nonGradeCell_isRefused()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -646,7 +684,8 @@ void GradebookTest::setManualGrade_nonGradeCell_isRefused() {
              ServiceError::Kind::NotFound);
 }
 
-void GradebookTest::auditEvents_areAppendOnly() {
+void GradebookTest::auditEvents_areAppendOnly()
+{
     {
         auto gradebook = openFresh();
         QVERIFY(gradebook);
@@ -661,7 +700,8 @@ void GradebookTest::auditEvents_areAppendOnly() {
     QCOMPARE(raw.scalar(QStringLiteral("SELECT new_value FROM audit_event")).toString(), QStringLiteral("1"));
 }
 
-void GradebookTest::comments_manualOverridesAuto() {
+void GradebookTest::comments_manualOverridesAuto()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -682,7 +722,8 @@ void GradebookTest::comments_manualOverridesAuto() {
     QCOMPARE(events.first().newValue, QStringLiteral("Partly right, \"see\" line 3"));
 }
 
-void GradebookTest::grades_listUngradedQuestionsToo() {
+void GradebookTest::grades_listUngradedQuestionsToo()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -700,7 +741,8 @@ void GradebookTest::grades_listUngradedQuestionsToo() {
     QCOMPARE(grades.at(1).version, 1);
 }
 
-void GradebookTest::submissionSummaries_aggregates() {
+void GradebookTest::submissionSummaries_aggregates()
+{
     auto gradebook = openFresh();
     QVERIFY(gradebook);
     const Course course = makeCourse(*gradebook);
@@ -734,7 +776,8 @@ void GradebookTest::submissionSummaries_aggregates() {
     QCOMPARE(alyssa.gradedCount, 0);
 }
 
-void GradebookTest::submissionSummaries_2000x25_isFast() {
+void GradebookTest::submissionSummaries_2000x25_isFast()
+{
     constexpr int Students = 2000;
     constexpr int Questions = 25;
     auto gradebook = openFresh();

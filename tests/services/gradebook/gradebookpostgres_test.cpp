@@ -36,10 +36,11 @@ const QString PgUser = QStringLiteral("gradedesk");
  * user postgres when the test runs as root (the server refuses to run as root), and stops it in
  * cleanupTestCase. Skips when the server binaries are not installed.
  */
-class GradebookPostgresTest final : public QObject {
+class GradebookPostgresTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void cleanupTestCase();
 
@@ -49,7 +50,7 @@ class GradebookPostgresTest final : public QObject {
     void transaction_nestedFailure_rollsBackOnlyInnerWork();
     void export_worksOnPostgresql();
 
-  private:
+private:
     bool runAsServerUser(const QString &program, const QStringList &arguments, QString *output = nullptr);
     std::unique_ptr<Gradebook> open();
 
@@ -60,7 +61,8 @@ class GradebookPostgresTest final : public QObject {
     bool m_started = false;
 };
 
-bool GradebookPostgresTest::runAsServerUser(const QString &program, const QStringList &arguments, QString *output) {
+bool GradebookPostgresTest::runAsServerUser(const QString &program, const QStringList &arguments, QString *output)
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     if (::geteuid() == 0) {
@@ -82,7 +84,8 @@ bool GradebookPostgresTest::runAsServerUser(const QString &program, const QStrin
     return true;
 }
 
-void GradebookPostgresTest::initTestCase() {
+void GradebookPostgresTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     if (!QFileInfo::exists(PgBin + QStringLiteral("initdb")) ||
         !QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
@@ -117,7 +120,8 @@ void GradebookPostgresTest::initTestCase() {
     m_started = true;
 }
 
-void GradebookPostgresTest::cleanupTestCase() {
+void GradebookPostgresTest::cleanupTestCase()
+{
     if (m_started) {
         runAsServerUser(PgBin + QStringLiteral("pg_ctl"),
                         {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
@@ -125,7 +129,8 @@ void GradebookPostgresTest::cleanupTestCase() {
     }
 }
 
-std::unique_ptr<Gradebook> GradebookPostgresTest::open() {
+std::unique_ptr<Gradebook> GradebookPostgresTest::open()
+{
     Result<std::unique_ptr<Gradebook>> opened =
         Gradebook::openPostgresql(m_socketDir, m_port, QStringLiteral("postgres"), PgUser, QString());
     if (!opened) {
@@ -135,7 +140,8 @@ std::unique_ptr<Gradebook> GradebookPostgresTest::open() {
     return std::move(opened).value();
 }
 
-void GradebookPostgresTest::open_migratesToCurrentVersionAndReopens() {
+void GradebookPostgresTest::open_migratesToCurrentVersionAndReopens()
+{
     auto first = open();
     QVERIFY(first);
     QCOMPARE(first->backend(), Gradebook::Backend::Postgresql);
@@ -146,7 +152,8 @@ void GradebookPostgresTest::open_migratesToCurrentVersionAndReopens() {
     QCOMPARE(second->schemaVersion(), Gradebook::currentSchemaVersion());
 }
 
-void GradebookPostgresTest::crud_gradesSummariesAndAudit() {
+void GradebookPostgresTest::crud_gradesSummariesAndAudit()
+{
     auto gradebook = open();
     QVERIFY(gradebook);
     const QDateTime due(QDate(2026, 1, 15), QTime(17, 0), QTimeZone::utc());
@@ -203,7 +210,8 @@ void GradebookPostgresTest::crud_gradesSummariesAndAudit() {
     QCOMPARE(events.first().newValue, QStringLiteral("2.5"));
 }
 
-void GradebookPostgresTest::auditEvents_areAppendOnly() {
+void GradebookPostgresTest::auditEvents_areAppendOnly()
+{
     auto gradebook = open();
     QVERIFY(gradebook);
     const QString name = QStringLiteral("raw-pg");
@@ -229,7 +237,8 @@ void GradebookPostgresTest::auditEvents_areAppendOnly() {
     QCOMPARE(gradebook->auditEvents(QStringLiteral("raw"), QStringLiteral("1")).value().size(), 1);
 }
 
-void GradebookPostgresTest::transaction_nestedFailure_rollsBackOnlyInnerWork() {
+void GradebookPostgresTest::transaction_nestedFailure_rollsBackOnlyInnerWork()
+{
     auto gradebook = open();
     QVERIFY(gradebook);
     const Result<void> result = gradebook->transaction([&]() -> Result<void> {
@@ -254,7 +263,8 @@ void GradebookPostgresTest::transaction_nestedFailure_rollsBackOnlyInnerWork() {
     QVERIFY(!gradebook->assignment(QStringLiteral("never")).value().has_value());
 }
 
-void GradebookPostgresTest::export_worksOnPostgresql() {
+void GradebookPostgresTest::export_worksOnPostgresql()
+{
     auto gradebook = open();
     QVERIFY(gradebook);
     QBuffer buffer;

@@ -15,10 +15,11 @@ using namespace GradeDesk::Services;
 
 Q_DECLARE_METATYPE(GradeDesk::Services::ServiceError::Kind)
 
-class GradesExportTest final : public QObject {
+class GradesExportTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void init();
 
@@ -35,7 +36,7 @@ class GradesExportTest final : public QObject {
     void badRequests_data();
     void badRequests();
 
-  private:
+private:
     QByteArray exportCsv(const QString &assignment, bool perQuestion);
     qint64 addSubmission(const QString &student, const QString &timestamp, qint64 *submittedNotebook);
 
@@ -46,12 +47,14 @@ class GradesExportTest final : public QObject {
     QList<qint64> m_cells;
 };
 
-void GradesExportTest::initTestCase() {
+void GradesExportTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
 // Course101's ps1 as nbgrader's docs graded it: 23 points in all, no due date, two students.
-void GradesExportTest::init() {
+void GradesExportTest::init()
+{
     m_gradebook.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -79,7 +82,8 @@ void GradesExportTest::init() {
     }
 }
 
-QByteArray GradesExportTest::exportCsv(const QString &assignment, bool perQuestion) {
+QByteArray GradesExportTest::exportCsv(const QString &assignment, bool perQuestion)
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const Result<void> exported = exportGradesCsv(*m_gradebook, buffer, assignment, perQuestion);
@@ -90,7 +94,8 @@ QByteArray GradesExportTest::exportCsv(const QString &assignment, bool perQuesti
     return buffer.data();
 }
 
-qint64 GradesExportTest::addSubmission(const QString &student, const QString &timestamp, qint64 *submittedNotebook) {
+qint64 GradesExportTest::addSubmission(const QString &student, const QString &timestamp, qint64 *submittedNotebook)
+{
     SubmissionRecord submission;
     submission.assignmentId = m_assignment;
     submission.studentId = student;
@@ -100,7 +105,8 @@ qint64 GradesExportTest::addSubmission(const QString &student, const QString &ti
     return id;
 }
 
-void GradesExportTest::header_equalsNbgraderGradesCsv() {
+void GradesExportTest::header_equalsNbgraderGradesCsv()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QFile fixture(GradeDesk::Tests::notebookFixture(QStringLiteral("nbgrader/course101/grades.csv")));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
@@ -108,7 +114,8 @@ void GradesExportTest::header_equalsNbgraderGradesCsv() {
     QCOMPARE(exportCsv(QString(), false).split('\n').first() + '\n', expectedHeader);
 }
 
-void GradesExportTest::course101_reproducesNbgraderExportExactly() {
+void GradesExportTest::course101_reproducesNbgraderExportExactly()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     qint64 snBen = 0;
     qint64 snAlyssa = 0;
@@ -122,7 +129,8 @@ void GradesExportTest::course101_reproducesNbgraderExportExactly() {
     QCOMPARE(exportCsv(QStringLiteral("ps1"), false), fixture.readAll());
 }
 
-void GradesExportTest::studentWithoutSubmission_getsZeroRow() {
+void GradesExportTest::studentWithoutSubmission_getsZeroRow()
+{
     QVERIFY(m_gradebook
                 ->upsertStudent({QStringLiteral("absent"),
                                  QStringLiteral("Ann"),
@@ -136,7 +144,8 @@ void GradesExportTest::studentWithoutSubmission_getsZeroRow() {
     QCOMPARE(lines.at(1), QByteArray("ps1,,,absent,Absent,Ann,ann@example.edu,0.0,0.0,0.0,23.0"));
 }
 
-void GradesExportTest::latePenalty_neverMakesScoreNegative() {
+void GradesExportTest::latePenalty_neverMakesScoreNegative()
+{
     const QDateTime due(QDate(2026, 1, 15), QTime(17, 0), QTimeZone::utc());
     QVERIFY(m_gradebook->upsertAssignment(QStringLiteral("ps1"), due).ok());
     qint64 sn = 0;
@@ -149,7 +158,8 @@ void GradesExportTest::latePenalty_neverMakesScoreNegative() {
     QCOMPARE(lines.at(1), QByteArray("ps1,2026-01-15 17:00:00,2026-01-16 09:00:00,late,,,,2.0,5.0,0.0,23.0"));
 }
 
-void GradesExportTest::perQuestion_addsOneColumnPerGradedCell() {
+void GradesExportTest::perQuestion_addsOneColumnPerGradedCell()
+{
     qint64 sn = 0;
     addSubmission(QStringLiteral("bitdiddle"), QStringLiteral("2015-02-02 22:58:23.948203"), &sn);
     QVERIFY(m_gradebook->setAutoGrade(sn, m_cells.at(0), 1.0, false, QStringLiteral("autograder")).ok());
@@ -161,7 +171,8 @@ void GradesExportTest::perQuestion_addsOneColumnPerGradedCell() {
     QCOMPARE(lines.at(2), QByteArray("ps1,,,zed,Zulu,,,0.0,0.0,0.0,23.0,,"));
 }
 
-void GradesExportTest::allAssignments_prefixQuestionColumnsWithAssignment() {
+void GradesExportTest::allAssignments_prefixQuestionColumnsWithAssignment()
+{
     const qint64 ps2 = m_gradebook->upsertAssignment(QStringLiteral("ps2"), {}).value();
     const qint64 notebook = m_gradebook->upsertNotebook(ps2, QStringLiteral("problem1"), 0).value();
     SourceCellRecord cell;
@@ -173,7 +184,8 @@ void GradesExportTest::allAssignments_prefixQuestionColumnsWithAssignment() {
     QVERIFY2(header.endsWith(",max_score,ps1/problem1:q1,ps1/problem1:q2,ps2/problem1:q1"), header.constData());
 }
 
-void GradesExportTest::pythonFloat_data() {
+void GradesExportTest::pythonFloat_data()
+{
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("expected");
     QTest::newRow("whole number keeps .0") << 23.0 << QStringLiteral("23.0");
@@ -191,13 +203,15 @@ void GradesExportTest::pythonFloat_data() {
     QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << QStringLiteral("inf");
 }
 
-void GradesExportTest::pythonFloat() {
+void GradesExportTest::pythonFloat()
+{
     QFETCH(double, value);
     QFETCH(QString, expected);
     QCOMPARE(GradesExport::pythonFloat(value), expected);
 }
 
-void GradesExportTest::field_data() {
+void GradesExportTest::field_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("text");
     QTest::addColumn<QString>("expected");
@@ -216,14 +230,16 @@ void GradesExportTest::field_data() {
     QTest::newRow("empty stays empty") << QString() << true << QString();
 }
 
-void GradesExportTest::field() {
+void GradesExportTest::field()
+{
     QFETCH(QString, value);
     QFETCH(bool, text);
     QFETCH(QString, expected);
     QCOMPARE(GradesExport::field(value, text), expected);
 }
 
-void GradesExportTest::badRequests_data() {
+void GradesExportTest::badRequests_data()
+{
     QTest::addColumn<QString>("assignment");
     QTest::addColumn<bool>("deviceOpen");
     QTest::addColumn<ServiceError::Kind>("kind");
@@ -231,7 +247,8 @@ void GradesExportTest::badRequests_data() {
     QTest::newRow("closed device is an io error") << QString() << false << ServiceError::Kind::Io;
 }
 
-void GradesExportTest::badRequests() {
+void GradesExportTest::badRequests()
+{
     QFETCH(QString, assignment);
     QFETCH(bool, deviceOpen);
     QFETCH(ServiceError::Kind, kind);

@@ -24,7 +24,8 @@ Q_DECLARE_METATYPE(GradeDesk::Services::ServiceError::Kind)
 
 namespace {
 
-QByteArray fileHash(const QString &path) {
+QByteArray fileHash(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
@@ -33,7 +34,8 @@ QByteArray fileHash(const QString &path) {
 }
 
 /// Writes an nbgrader-style database with raw SQL (the test stands in for nbgrader itself).
-bool runSql(const QString &path, const QStringList &statements) {
+bool runSql(const QString &path, const QStringList &statements)
+{
     static int counter = 0;
     const QString name = QStringLiteral("nbgrader-writer-%1").arg(++counter);
     bool ok = true;
@@ -84,10 +86,11 @@ const QStringList CurrentSchema{
 
 } // namespace
 
-class NbgraderImportTest final : public QObject {
+class NbgraderImportTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void init();
 
@@ -104,16 +107,18 @@ class NbgraderImportTest final : public QObject {
     void importDatabase_notNbgrader_isUnsupported();
     void importDatabase_missingFile_isNotFound();
 
-  private:
+private:
     std::unique_ptr<Gradebook> m_gradebook;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void NbgraderImportTest::initTestCase() {
+void NbgraderImportTest::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void NbgraderImportTest::init() {
+void NbgraderImportTest::init()
+{
     m_gradebook.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -122,7 +127,8 @@ void NbgraderImportTest::init() {
     m_gradebook = std::move(opened).value();
 }
 
-void NbgraderImportTest::importSource_course101_storesNotebooksCellsAndPoints() {
+void NbgraderImportTest::importSource_course101_storesNotebooksCellsAndPoints()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const Result<NbgraderImportReport> report = importSourceAssignment(
         *m_gradebook, GradeDesk::Tests::notebookFixture(QStringLiteral("nbgrader/course101")), QStringLiteral("ps1"));
@@ -168,7 +174,8 @@ void NbgraderImportTest::importSource_course101_storesNotebooksCellsAndPoints() 
     QVERIFY(p2.at(1).isGrade && p2.at(1).isSolution);
 }
 
-void NbgraderImportTest::importSource_checksumsMatchReleasedNotebooks() {
+void NbgraderImportTest::importSource_checksumsMatchReleasedNotebooks()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QVERIFY(importSourceAssignment(*m_gradebook,
                                    GradeDesk::Tests::notebookFixture(QStringLiteral("nbgrader/course101")),
@@ -197,7 +204,8 @@ void NbgraderImportTest::importSource_checksumsMatchReleasedNotebooks() {
     }
 }
 
-void NbgraderImportTest::importSource_twice_keepsIdsAndDueDate() {
+void NbgraderImportTest::importSource_twice_keepsIdsAndDueDate()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const QString course = GradeDesk::Tests::notebookFixture(QStringLiteral("nbgrader/course101"));
     const QDateTime due(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc());
@@ -212,7 +220,8 @@ void NbgraderImportTest::importSource_twice_keepsIdsAndDueDate() {
     QCOMPARE(m_gradebook->sourceCells(first.first().id).value().first().id, firstCells.first().id);
 }
 
-void NbgraderImportTest::importSource_withoutSourceFolder_readsRelease() {
+void NbgraderImportTest::importSource_withoutSourceFolder_readsRelease()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const QString course = m_dir->filePath(QStringLiteral("course"));
     QVERIFY(GradeDesk::Tests::copyRecursively(
@@ -224,7 +233,8 @@ void NbgraderImportTest::importSource_withoutSourceFolder_readsRelease() {
     QCOMPARE(report.value().sourceCells, 12);
 }
 
-void NbgraderImportTest::importSource_badName_data() {
+void NbgraderImportTest::importSource_badName_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<ServiceError::Kind>("kind");
     QTest::newRow("parent directory escape is refused") << QStringLiteral("../ps1") << ServiceError::Kind::Security;
@@ -235,7 +245,8 @@ void NbgraderImportTest::importSource_badName_data() {
     QTest::newRow("unknown assignment is not found") << QStringLiteral("ps99") << ServiceError::Kind::NotFound;
 }
 
-void NbgraderImportTest::importSource_badName() {
+void NbgraderImportTest::importSource_badName()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QFETCH(QString, name);
     QFETCH(ServiceError::Kind, kind);
@@ -246,7 +257,8 @@ void NbgraderImportTest::importSource_badName() {
     QVERIFY(m_gradebook->assignments().value().isEmpty());
 }
 
-void NbgraderImportTest::importSource_duplicateGradeIds_storesNothing() {
+void NbgraderImportTest::importSource_duplicateGradeIds_storesNothing()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const QString course = m_dir->filePath(QStringLiteral("course"));
     QVERIFY(GradeDesk::Tests::copyRecursively(
@@ -259,7 +271,8 @@ void NbgraderImportTest::importSource_duplicateGradeIds_storesNothing() {
     QVERIFY(m_gradebook->assignments().value().isEmpty());
 }
 
-void NbgraderImportTest::importDatabase_oldSchemaFixture_importsNothingAndLeavesFileAlone() {
+void NbgraderImportTest::importDatabase_oldSchemaFixture_importsNothingAndLeavesFileAlone()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const QString path = m_dir->filePath(QStringLiteral("gradebook.db"));
     QVERIFY(GradeDesk::Tests::copyRecursively(
@@ -272,7 +285,8 @@ void NbgraderImportTest::importDatabase_oldSchemaFixture_importsNothingAndLeaves
     QCOMPARE(fileHash(path), before);
 }
 
-void NbgraderImportTest::importDatabase_oldSchemaWithData_importsGradesAndComments() {
+void NbgraderImportTest::importDatabase_oldSchemaWithData_importsGradesAndComments()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const QString path = m_dir->filePath(QStringLiteral("gradebook.db"));
     QVERIFY(GradeDesk::Tests::copyRecursively(
@@ -341,7 +355,8 @@ void NbgraderImportTest::importDatabase_oldSchemaWithData_importsGradesAndCommen
     QCOMPARE(m_gradebook->submissions(assignment.id).value().size(), 1);
 }
 
-void NbgraderImportTest::importDatabase_currentSchema_importsTasksExtraCreditAndLmsIds() {
+void NbgraderImportTest::importDatabase_currentSchema_importsTasksExtraCreditAndLmsIds()
+{
     const QString path = m_dir->filePath(QStringLiteral("current.db"));
     QStringList statements = CurrentSchema;
     statements
@@ -386,7 +401,8 @@ void NbgraderImportTest::importDatabase_currentSchema_importsTasksExtraCreditAnd
     QCOMPARE(summaries.first().needsManualCount, 1);
 }
 
-void NbgraderImportTest::importDatabase_notNbgrader_isUnsupported() {
+void NbgraderImportTest::importDatabase_notNbgrader_isUnsupported()
+{
     const QString path = m_dir->filePath(QStringLiteral("other.db"));
     QVERIFY(runSql(path, {QStringLiteral("CREATE TABLE something (x INTEGER)")}));
     const Result<NbgraderImportReport> report = importNbgraderDatabase(*m_gradebook, path);
@@ -394,7 +410,8 @@ void NbgraderImportTest::importDatabase_notNbgrader_isUnsupported() {
     QCOMPARE(report.error().kind, ServiceError::Kind::Unsupported);
 }
 
-void NbgraderImportTest::importDatabase_missingFile_isNotFound() {
+void NbgraderImportTest::importDatabase_missingFile_isNotFound()
+{
     const QString path = m_dir->filePath(QStringLiteral("missing.db"));
     const Result<NbgraderImportReport> report = importNbgraderDatabase(*m_gradebook, path);
     QVERIFY(!report);

@@ -12,7 +12,8 @@ using namespace GradeDesk::Services;
 
 namespace {
 
-Output errorOutput(const QString &ename = QStringLiteral("AssertionError")) {
+Output errorOutput(const QString &ename = QStringLiteral("AssertionError"))
+{
     Output output;
     output.type = Output::Type::Error;
     output.typeName = QStringLiteral("error");
@@ -20,7 +21,8 @@ Output errorOutput(const QString &ename = QStringLiteral("AssertionError")) {
     return output;
 }
 
-Output streamOutput(const QString &name, const QString &text) {
+Output streamOutput(const QString &name, const QString &text)
+{
     Output output;
     output.type = Output::Type::Stream;
     output.typeName = QStringLiteral("stream");
@@ -30,7 +32,8 @@ Output streamOutput(const QString &name, const QString &text) {
 }
 
 // `lines` as a JSON list, the way Jupyter writes multi-line text; one element when it is a scalar.
-Output resultOutput(const QStringList &lines, Output::Type type = Output::Type::ExecuteResult) {
+Output resultOutput(const QStringList &lines, Output::Type type = Output::Type::ExecuteResult)
+{
     Output output;
     output.type = type;
     output.typeName =
@@ -43,7 +46,8 @@ Output resultOutput(const QStringList &lines, Output::Type type = Output::Type::
     return output;
 }
 
-Cell gradeCell(CellType type, bool grade, bool solution, bool task, double points, const QList<Output> &outputs = {}) {
+Cell gradeCell(CellType type, bool grade, bool solution, bool task, double points, const QList<Output> &outputs = {})
+{
     Cell cell;
     cell.type = type;
     cell.typeName = type == CellType::Code ? QStringLiteral("code") : QStringLiteral("markdown");
@@ -60,7 +64,8 @@ Cell gradeCell(CellType type, bool grade, bool solution, bool task, double point
     return cell;
 }
 
-Result<Notebook> readFixture(const QString &relative) {
+Result<Notebook> readFixture(const QString &relative)
+{
     return NotebookReader::readFile(GradeDesk::Tests::notebookFixture(relative));
 }
 
@@ -69,10 +74,11 @@ Result<Notebook> readFixture(const QString &relative) {
 Q_DECLARE_METATYPE(GradeDesk::Services::Cell)
 Q_DECLARE_METATYPE(GradeDesk::Services::ScoreReason)
 
-class AutoScoreTest final : public QObject {
+class AutoScoreTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void scoreCell_data();
     void scoreCell();
     void solutionCell_unchangedScoresZero_changedNeedsManual();
@@ -85,7 +91,8 @@ class AutoScoreTest final : public QObject {
     void course101_feedbackPerCellScores();
 };
 
-void AutoScoreTest::scoreCell_data() {
+void AutoScoreTest::scoreCell_data()
+{
     QTest::addColumn<Cell>("cell");
     QTest::addColumn<std::optional<double>>("expected");
     QTest::addColumn<ScoreReason>("reason");
@@ -144,7 +151,8 @@ void AutoScoreTest::scoreCell_data() {
         << gradeCell(CellType::Code, true, true, false, 1.0) << none << ScoreReason::Answered;
 }
 
-void AutoScoreTest::scoreCell() {
+void AutoScoreTest::scoreCell()
+{
     QFETCH(Cell, cell);
     QFETCH(std::optional<double>, expected);
     QFETCH(ScoreReason, reason);
@@ -159,7 +167,8 @@ void AutoScoreTest::scoreCell() {
     QVERIFY(!score.explanation.isEmpty());
 }
 
-void AutoScoreTest::solutionCell_unchangedScoresZero_changedNeedsManual() {
+void AutoScoreTest::solutionCell_unchangedScoresZero_changedNeedsManual()
+{
     Cell cell = gradeCell(CellType::Markdown, true, true, false, 1.0);
     cell.source = QStringLiteral("YOUR ANSWER HERE");
     cell.nbgrader.checksum = nbgraderChecksum(cell);
@@ -176,7 +185,8 @@ void AutoScoreTest::solutionCell_unchangedScoresZero_changedNeedsManual() {
     QVERIFY(answered.needsManualGrade);
 }
 
-void AutoScoreTest::gradebookSpec_overridesStudentEditedPoints() {
+void AutoScoreTest::gradebookSpec_overridesStudentEditedPoints()
+{
     // The student raised the cell's points to 100 and prints 50: the gradebook's 2 points rule.
     Cell cell = gradeCell(CellType::Code, true, false, false, 100.0, {resultOutput({QStringLiteral("50")})});
     GradeCellSpec spec = AutoScorer::specFromCell(cell);
@@ -187,7 +197,8 @@ void AutoScoreTest::gradebookSpec_overridesStudentEditedPoints() {
     QVERIFY(score.needsManualGrade);
 }
 
-void AutoScoreTest::gradebookSpec_checksumWinsOverRecordedOne() {
+void AutoScoreTest::gradebookSpec_checksumWinsOverRecordedOne()
+{
     Cell cell = gradeCell(CellType::Code, true, true, false, 1.0);
     cell.source = QStringLiteral("# YOUR CODE HERE\nraise NotImplementedError()");
     const QString released = nbgraderChecksum(cell);
@@ -199,7 +210,8 @@ void AutoScoreTest::gradebookSpec_checksumWinsOverRecordedOne() {
     QCOMPARE(AutoScorer::scoreCell(cell, spec).reason, ScoreReason::NoResponse);
 }
 
-void AutoScoreTest::gradebookSpecs_missingCellNeedsManual_extraCellIgnored() {
+void AutoScoreTest::gradebookSpecs_missingCellNeedsManual_extraCellIgnored()
+{
     Notebook notebook;
     Cell extra = gradeCell(CellType::Code, true, false, false, 50.0);
     extra.nbgrader.gradeId = QStringLiteral("free_points");
@@ -220,7 +232,8 @@ void AutoScoreTest::gradebookSpecs_missingCellNeedsManual_extraCellIgnored() {
     QVERIFY(score.warnings.first().contains(QStringLiteral("free_points")));
 }
 
-void AutoScoreTest::duplicateGradeIds_firstWins() {
+void AutoScoreTest::duplicateGradeIds_firstWins()
+{
     Notebook notebook;
     notebook.cells.append(gradeCell(CellType::Code, true, false, false, 1.0, {errorOutput()}));
     notebook.cells.append(gradeCell(CellType::Code, true, false, false, 1.0));
@@ -230,7 +243,8 @@ void AutoScoreTest::duplicateGradeIds_firstWins() {
     QCOMPARE(score.warnings.size(), 1);
 }
 
-void AutoScoreTest::course101_matchesNbgraderRawScores_data() {
+void AutoScoreTest::course101_matchesNbgraderRawScores_data()
+{
     QTest::addColumn<QString>("student");
     QTest::addColumn<double>("rawScore");
     QTest::addColumn<int>("needsManual");
@@ -240,7 +254,8 @@ void AutoScoreTest::course101_matchesNbgraderRawScores_data() {
     QTest::newRow("hacker: all tests pass") << QStringLiteral("hacker") << 3.0 << 5;
 }
 
-void AutoScoreTest::course101_matchesNbgraderRawScores() {
+void AutoScoreTest::course101_matchesNbgraderRawScores()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QFETCH(QString, student);
     QFETCH(double, rawScore);
@@ -282,7 +297,8 @@ void AutoScoreTest::course101_matchesNbgraderRawScores() {
     QCOMPARE(manual, needsManual);
 }
 
-void AutoScoreTest::course101_feedbackPerCellScores() {
+void AutoScoreTest::course101_feedbackPerCellScores()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     // Per-cell scores from feedback/bitdiddle/ps1/problem1.html (manual cells show 0 there).
     const Result<Notebook> notebook =

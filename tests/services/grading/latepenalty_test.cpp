@@ -9,17 +9,19 @@ using namespace GradeDesk::Services;
 
 Q_DECLARE_METATYPE(GradeDesk::Services::LatePenalty)
 
-class LatePenaltyTest final : public QObject {
+class LatePenaltyTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void latePenalty_data();
     void latePenalty();
 };
 
 namespace {
 
-LatePenalty policy(LatePenalty::Kind kind, double points = 0.0, std::optional<double> maximum = std::nullopt) {
+LatePenalty policy(LatePenalty::Kind kind, double points = 0.0, std::optional<double> maximum = std::nullopt)
+{
     LatePenalty p;
     p.kind = kind;
     p.points = points;
@@ -29,7 +31,8 @@ LatePenalty policy(LatePenalty::Kind kind, double points = 0.0, std::optional<do
 
 } // namespace
 
-void LatePenaltyTest::latePenalty_data() {
+void LatePenaltyTest::latePenalty_data()
+{
     QTest::addColumn<LatePenalty>("policy");
     QTest::addColumn<QString>("submitted");
     QTest::addColumn<bool>("hasDue");
@@ -58,7 +61,8 @@ void LatePenaltyTest::latePenalty_data() {
         << policy(K::PerHour, 1) << QStringLiteral("2026-01-15 09:30:00 America/Los_Angeles") << true << 1.0;
 }
 
-void LatePenaltyTest::latePenalty() {
+void LatePenaltyTest::latePenalty()
+{
     QFETCH(LatePenalty, policy);
     QFETCH(QString, submitted);
     QFETCH(bool, hasDue);

@@ -16,7 +16,8 @@ namespace {
 // The machine is shared with parallel builds: allow a slow process start.
 constexpr int waitMs = 30000;
 
-QString textOf(const QString &html) {
+QString textOf(const QString &html)
+{
     QString text = html;
     text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
     text.replace(QLatin1String("&lt;"), QLatin1String("<"));
@@ -27,7 +28,8 @@ QString textOf(const QString &html) {
 }
 
 // key -> html of every highlighted() emission recorded by `spy`.
-QHash<QString, QString> answers(const QSignalSpy &spy) {
+QHash<QString, QString> answers(const QSignalSpy &spy)
+{
     QHash<QString, QString> result;
     for (const QList<QVariant> &arguments : spy) {
         result.insert(arguments.at(0).toString(), arguments.at(1).toString());
@@ -37,10 +39,11 @@ QHash<QString, QString> answers(const QSignalSpy &spy) {
 
 } // namespace
 
-class HighlightTest final : public QObject {
+class HighlightTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void init();
     void highlightPython_coloursKeywords();
     void specialCharacters_areEscaped();
@@ -57,11 +60,12 @@ class HighlightTest final : public QObject {
     void batchSplit_acceptsOnlyExactSpanOutput();
     void batchOfFifty_reportsTimePerCell();
 
-  private:
+private:
     bool m_haveProgram = false;
 };
 
-void HighlightTest::init() {
+void HighlightTest::init()
+{
     m_haveProgram = !QStandardPaths::findExecutable(QStringLiteral("kate-syntax-highlighter")).isEmpty();
 }
 
@@ -72,7 +76,8 @@ void HighlightTest::init() {
         }                                                                                                              \
     } while (false)
 
-void HighlightTest::highlightPython_coloursKeywords() {
+void HighlightTest::highlightPython_coloursKeywords()
+{
     REQUIRE_PROGRAM();
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
@@ -97,7 +102,8 @@ void HighlightTest::highlightPython_coloursKeywords() {
     QCOMPARE(highlighter.processStarts(), 1);
 }
 
-void HighlightTest::specialCharacters_areEscaped() {
+void HighlightTest::specialCharacters_areEscaped()
+{
     REQUIRE_PROGRAM();
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
@@ -110,7 +116,8 @@ void HighlightTest::specialCharacters_areEscaped() {
     QCOMPARE(textOf(html), QString(code).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
 }
 
-void HighlightTest::repeatRequest_answersFromCacheWithoutProcess() {
+void HighlightTest::repeatRequest_answersFromCacheWithoutProcess()
+{
     REQUIRE_PROGRAM();
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
@@ -130,7 +137,8 @@ void HighlightTest::repeatRequest_answersFromCacheWithoutProcess() {
     QCOMPARE(html.value(QStringLiteral("same-turn")), html.value(QStringLiteral("first")));
 }
 
-void HighlightTest::batchOfTwentyCells_usesOneProcess() {
+void HighlightTest::batchOfTwentyCells_usesOneProcess()
+{
     REQUIRE_PROGRAM();
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
@@ -150,7 +158,8 @@ void HighlightTest::batchOfTwentyCells_usesOneProcess() {
     }
 }
 
-void HighlightTest::cellLeavingStringOpen_isHighlightedOnItsOwn() {
+void HighlightTest::cellLeavingStringOpen_isHighlightedOnItsOwn()
+{
     REQUIRE_PROGRAM();
     const QString second = QStringLiteral("def g():\n    pass\n");
     SyntaxHighlighter alone;
@@ -170,7 +179,8 @@ void HighlightTest::cellLeavingStringOpen_isHighlightedOnItsOwn() {
     QVERIFY(answers(spy).value(QStringLiteral("open")).contains(QLatin1String("<span style=")));
 }
 
-void HighlightTest::themeChange_isNotServedFromOldCache() {
+void HighlightTest::themeChange_isNotServedFromOldCache()
+{
     REQUIRE_PROGRAM();
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
@@ -186,7 +196,8 @@ void HighlightTest::themeChange_isNotServedFromOldCache() {
     QCOMPARE(textOf(html.value(QStringLiteral("light"))), textOf(html.value(QStringLiteral("dark"))));
 }
 
-void HighlightTest::unknownLanguage_givesPlainTextWithoutUnavailable() {
+void HighlightTest::unknownLanguage_givesPlainTextWithoutUnavailable()
+{
     REQUIRE_PROGRAM();
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
@@ -202,7 +213,8 @@ void HighlightTest::unknownLanguage_givesPlainTextWithoutUnavailable() {
     QCOMPARE(highlighter.processStarts(), 1);
 }
 
-void HighlightTest::emptyLanguage_givesPlainTextWithoutProcess() {
+void HighlightTest::emptyLanguage_givesPlainTextWithoutProcess()
+{
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
     highlighter.request(QStringLiteral("k"), QStringLiteral("x & y\n"), QString());
@@ -211,7 +223,8 @@ void HighlightTest::emptyLanguage_givesPlainTextWithoutProcess() {
     QCOMPARE(highlighter.processStarts(), 0);
 }
 
-void HighlightTest::missingBinary_fallsBackToPlainAndSignalsOnce() {
+void HighlightTest::missingBinary_fallsBackToPlainAndSignalsOnce()
+{
     SyntaxHighlighter highlighter;
     highlighter.setExecutable(QStringLiteral("/nonexistent/kate-syntax-highlighter"));
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);
@@ -236,7 +249,8 @@ void HighlightTest::missingBinary_fallsBackToPlainAndSignalsOnce() {
     QCOMPARE(highlighter.processStarts(), starts);
 }
 
-void HighlightTest::definitionFor_mapsNotebookLanguages_data() {
+void HighlightTest::definitionFor_mapsNotebookLanguages_data()
+{
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("definition");
     QTest::newRow("python") << QStringLiteral("python") << QStringLiteral("Python");
@@ -248,13 +262,15 @@ void HighlightTest::definitionFor_mapsNotebookLanguages_data() {
     QTest::newRow("empty means plain") << QString() << QString();
 }
 
-void HighlightTest::definitionFor_mapsNotebookLanguages() {
+void HighlightTest::definitionFor_mapsNotebookLanguages()
+{
     QFETCH(QString, language);
     QFETCH(QString, definition);
     QCOMPARE(SyntaxHighlighter::definitionFor(language), definition);
 }
 
-void HighlightTest::batchSplit_acceptsOnlyExactSpanOutput_data() {
+void HighlightTest::batchSplit_acceptsOnlyExactSpanOutput_data()
+{
     QTest::addColumn<QStringList>("lines"); // output lines between <pre> and </pre>; "M" is the marker
     QTest::addColumn<bool>("accepted");
     const QString kw =
@@ -277,7 +293,8 @@ void HighlightTest::batchSplit_acceptsOnlyExactSpanOutput_data() {
     QTest::newRow("no leading marker") << QStringList{kw, m, QStringLiteral("b &lt; c")} << false;
 }
 
-void HighlightTest::batchSplit_acceptsOnlyExactSpanOutput() {
+void HighlightTest::batchSplit_acceptsOnlyExactSpanOutput()
+{
     QFETCH(QStringList, lines);
     QFETCH(bool, accepted);
     const HighlightBatch batch({QStringLiteral("def f(): 1"), QStringLiteral("b < c\n")});
@@ -297,7 +314,8 @@ void HighlightTest::batchSplit_acceptsOnlyExactSpanOutput() {
     }
 }
 
-void HighlightTest::batchOfFifty_reportsTimePerCell() {
+void HighlightTest::batchOfFifty_reportsTimePerCell()
+{
     REQUIRE_PROGRAM();
     SyntaxHighlighter highlighter;
     QSignalSpy spy(&highlighter, &SyntaxHighlighter::highlighted);

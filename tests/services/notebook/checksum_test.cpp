@@ -13,10 +13,11 @@ using GradeDesk::Tests::notebookFixture;
 
 using CellIndexes = QList<int>;
 
-class ChecksumTest final : public QObject {
+class ChecksumTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -29,7 +30,8 @@ class ChecksumTest final : public QObject {
     void cellWithoutRecordedChecksum_isNotChanged();
 };
 
-void ChecksumTest::pythonFloatRepr_matchesPython_data() {
+void ChecksumTest::pythonFloatRepr_matchesPython_data()
+{
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("expected");
     QTest::newRow("whole number keeps .0") << 1.0 << QStringLiteral("1.0");
@@ -47,13 +49,15 @@ void ChecksumTest::pythonFloatRepr_matchesPython_data() {
     QTest::newRow("exponent with fraction") << 1.5e-07 << QStringLiteral("1.5e-07");
 }
 
-void ChecksumTest::pythonFloatRepr_matchesPython() {
+void ChecksumTest::pythonFloatRepr_matchesPython()
+{
     QFETCH(double, value);
     QFETCH(QString, expected);
     QCOMPARE(pythonFloatRepr(value), expected);
 }
 
-void ChecksumTest::checksum_matchesHandComputedValues_data() {
+void ChecksumTest::checksum_matchesHandComputedValues_data()
+{
     QTest::addColumn<QString>("source");
     QTest::addColumn<CellType>("type");
     QTest::addColumn<bool>("grade");
@@ -71,7 +75,8 @@ void ChecksumTest::checksum_matchesHandComputedValues_data() {
         << QStringLiteral("f990d30f4b5cfe1717c509d6e66d83d6");
 }
 
-void ChecksumTest::checksum_matchesHandComputedValues() {
+void ChecksumTest::checksum_matchesHandComputedValues()
+{
     QFETCH(QString, source);
     QFETCH(CellType, type);
     QFETCH(bool, grade);
@@ -97,7 +102,8 @@ void ChecksumTest::checksum_matchesHandComputedValues() {
     QVERIFY(isCellChanged(cell));
 }
 
-void ChecksumTest::recordedChecksums_matchNbgraderOracle_data() {
+void ChecksumTest::recordedChecksums_matchNbgraderOracle_data()
+{
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("checksummedCells");
     QTest::addColumn<CellIndexes>("changedCells");
@@ -162,7 +168,8 @@ void ChecksumTest::recordedChecksums_matchNbgraderOracle_data() {
     row("realworld-nbgrader/upb-lea-rl-course/ex04/release/Monte-Carlo_Methods.ipynb", 37, {});
 }
 
-void ChecksumTest::recordedChecksums_matchNbgraderOracle() {
+void ChecksumTest::recordedChecksums_matchNbgraderOracle()
+{
     QFETCH(QString, fixture);
     QFETCH(int, checksummedCells);
     QFETCH(CellIndexes, changedCells);
@@ -185,7 +192,8 @@ void ChecksumTest::recordedChecksums_matchNbgraderOracle() {
     QCOMPARE(changed, changedCells);
 }
 
-void ChecksumTest::cellWithoutRecordedChecksum_isNotChanged() {
+void ChecksumTest::cellWithoutRecordedChecksum_isNotChanged()
+{
     Cell cell;
     cell.type = CellType::Code;
     cell.source = QStringLiteral("x");

@@ -13,7 +13,8 @@
 namespace GradeDesk::Tests {
 
 /// Every *.ipynb under the notebook fixtures, relative to fixtures/notebooks, sorted; empty without fixtures.
-inline QStringList allNotebookFixtures() {
+inline QStringList allNotebookFixtures()
+{
     const QString root = notebookFixture(QString());
     if (fixturesDir().isEmpty()) {
         return {};

@@ -12,10 +12,11 @@
 using namespace GradeDesk::Services;
 using GradeDesk::Tests::notebookFixture;
 
-class NotebookInspectorTest final : public QObject {
+class NotebookInspectorTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -24,7 +25,8 @@ class NotebookInspectorTest final : public QObject {
     void inMemoryNotebook_hasEveryKey();
 };
 
-void NotebookInspectorTest::submittedNotebook_reportsChecksumsAndChanges() {
+void NotebookInspectorTest::submittedNotebook_reportsChecksumsAndChanges()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const QString path = notebookFixture(QStringLiteral("nbgrader/tests-apps/submitted-changed.ipynb"));
     const auto notebook = NotebookReader::readFile(path);
@@ -62,7 +64,8 @@ void NotebookInspectorTest::submittedNotebook_reportsChecksumsAndChanges() {
     QCOMPARE(unchanged, 4);
 }
 
-void NotebookInspectorTest::otterNotebook_reportsQuestions() {
+void NotebookInspectorTest::otterNotebook_reportsQuestions()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook =
         NotebookReader::readFile(notebookFixture(QStringLiteral("otter/assign-output/example/student/example.ipynb")));
@@ -78,7 +81,8 @@ void NotebookInspectorTest::otterNotebook_reportsQuestions() {
     QVERIFY(q1.value(QStringLiteral("points")).isNull());
 }
 
-void NotebookInspectorTest::inMemoryNotebook_hasEveryKey() {
+void NotebookInspectorTest::inMemoryNotebook_hasEveryKey()
+{
     Notebook notebook;
     Cell cell;
     cell.type = CellType::Code;

@@ -14,10 +14,11 @@
 using namespace GradeDesk::Services;
 using GradeDesk::Tests::notebookFixture;
 
-class NotebookReaderTest final : public QObject {
+class NotebookReaderTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -44,7 +45,8 @@ class NotebookReaderTest final : public QObject {
     void floatWrittenWholeNumbers_areRemembered();
 };
 
-void NotebookReaderTest::everyFixture_loadsOrGivesClearError_data() {
+void NotebookReaderTest::everyFixture_loadsOrGivesClearError_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("expectLoad");
     if (GradeDesk::Tests::fixturesDir().isEmpty()) {
@@ -67,7 +69,8 @@ void NotebookReaderTest::everyFixture_loadsOrGivesClearError_data() {
     }
 }
 
-void NotebookReaderTest::everyFixture_loadsOrGivesClearError() {
+void NotebookReaderTest::everyFixture_loadsOrGivesClearError()
+{
     QFETCH(QString, path);
     QFETCH(bool, expectLoad);
     const auto notebook = NotebookReader::readFile(path);
@@ -82,7 +85,8 @@ void NotebookReaderTest::everyFixture_loadsOrGivesClearError() {
     }
 }
 
-void NotebookReaderTest::parseWholeCorpus_reportsTime() {
+void NotebookReaderTest::parseWholeCorpus_reportsTime()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QList<QByteArray> contents;
     qint64 bytes = 0;
@@ -104,7 +108,8 @@ void NotebookReaderTest::parseWholeCorpus_reportsTime() {
     QVERIFY(loaded > 150);
 }
 
-void NotebookReaderTest::badInput_givesTypedError_data() {
+void NotebookReaderTest::badInput_givesTypedError_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<ServiceError::Kind>("kind");
@@ -188,7 +193,8 @@ void NotebookReaderTest::badInput_givesTypedError_data() {
                ServiceError::Kind::Validation, "source missing");
 }
 
-void NotebookReaderTest::badInput_givesTypedError() {
+void NotebookReaderTest::badInput_givesTypedError()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, fixture);
     QFETCH(ServiceError::Kind, kind);
@@ -203,7 +209,8 @@ void NotebookReaderTest::badInput_givesTypedError() {
     QVERIFY2(notebook.error().message.contains(QFileInfo(path).fileName()), qPrintable(notebook.error().message));
 }
 
-void NotebookReaderTest::malformedJson_reportsLineColumnAndOffset() {
+void NotebookReaderTest::malformedJson_reportsLineColumnAndOffset()
+{
     const QByteArray json = "{\n \"nbformat\": 4,\n \"cells\": [}\n";
     const auto notebook = NotebookReader::parse(json, QStringLiteral("broken.ipynb"));
     QVERIFY(!notebook.ok());
@@ -213,14 +220,16 @@ void NotebookReaderTest::malformedJson_reportsLineColumnAndOffset() {
     QVERIFY2(notebook.error().detail.contains(QStringLiteral("byte offset")), qPrintable(notebook.error().detail));
 }
 
-void NotebookReaderTest::missingFile_givesIoError() {
+void NotebookReaderTest::missingFile_givesIoError()
+{
     const auto notebook = NotebookReader::readFile(QStringLiteral("/nonexistent/dir/nothing.ipynb"));
     QVERIFY(!notebook.ok());
     QCOMPARE(notebook.error().kind, ServiceError::Kind::Io);
     QVERIFY(notebook.error().message.contains(QStringLiteral("nothing.ipynb")));
 }
 
-void NotebookReaderTest::futureMinor_loadsWithWarningsAndKeepsUnknownParts() {
+void NotebookReaderTest::futureMinor_loadsWithWarningsAndKeepsUnknownParts()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook = NotebookReader::readFile(notebookFixture(QStringLiteral("nbformat-edge/test4plus.ipynb")));
     QVERIFY(notebook.ok());
@@ -241,7 +250,8 @@ void NotebookReaderTest::futureMinor_loadsWithWarningsAndKeepsUnknownParts() {
     QCOMPARE(nb.raw.value(QStringLiteral("extra")).toString(), QStringLiteral("future"));
 }
 
-void NotebookReaderTest::noMinorVersion_readsAsZero() {
+void NotebookReaderTest::noMinorVersion_readsAsZero()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook =
         NotebookReader::readFile(notebookFixture(QStringLiteral("nbformat-edge/no_min_version.ipynb")));
@@ -249,7 +259,8 @@ void NotebookReaderTest::noMinorVersion_readsAsZero() {
     QCOMPARE(notebook.value().nbformatMinor, 0);
 }
 
-void NotebookReaderTest::multilineStrings_areJoined_data() {
+void NotebookReaderTest::multilineStrings_areJoined_data()
+{
     QTest::addColumn<QByteArray>("source");
     QTest::addColumn<QString>("expected");
     QTest::newRow("a plain string") << QByteArray(R"("a\nb")") << QStringLiteral("a\nb");
@@ -258,7 +269,8 @@ void NotebookReaderTest::multilineStrings_areJoined_data() {
     QTest::newRow("non-ASCII text") << QByteArray(R"(["å ä ö\n", "\u20ac"])") << QStringLiteral("å ä ö\n€");
 }
 
-void NotebookReaderTest::multilineStrings_areJoined() {
+void NotebookReaderTest::multilineStrings_areJoined()
+{
     QFETCH(QByteArray, source);
     QFETCH(QString, expected);
     const QByteArray json = R"({"nbformat": 4, "nbformat_minor": 4, "metadata": {}, "cells": [)"
@@ -271,7 +283,8 @@ void NotebookReaderTest::multilineStrings_areJoined() {
     QCOMPARE(notebook.value().cells.at(0).outputs.at(0).text, expected);
 }
 
-void NotebookReaderTest::v0Metadata_isUpgraded() {
+void NotebookReaderTest::v0Metadata_isUpgraded()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook =
         NotebookReader::readFile(notebookFixture(QStringLiteral("nbgrader/tests-apps/test-v0.ipynb")));
@@ -301,7 +314,8 @@ void NotebookReaderTest::v0Metadata_isUpgraded() {
     QVERIFY(!cells.at(1).nbgrader.isLockedForChecksum());
 }
 
-void NotebookReaderTest::v3Metadata_isRead() {
+void NotebookReaderTest::v3Metadata_isRead()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook =
         NotebookReader::readFile(notebookFixture(QStringLiteral("nbgrader/tests-preprocessors/test_taskcell.ipynb")));
@@ -334,7 +348,8 @@ void NotebookReaderTest::v3Metadata_isRead() {
     QVERIFY(released.value().warnings.isEmpty());
 }
 
-void NotebookReaderTest::invalidNbgraderMetadata_warnsButLoads_data() {
+void NotebookReaderTest::invalidNbgraderMetadata_warnsButLoads_data()
+{
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("warningContains");
     QTest::newRow("blank grade id") << QStringLiteral("nbgrader/tests-preprocessors/blank-grade-id.ipynb")
@@ -355,7 +370,8 @@ void NotebookReaderTest::invalidNbgraderMetadata_warnsButLoads_data() {
         << QStringLiteral("otter/misc/no-close-tag-test.ipynb") << QStringLiteral("never ends");
 }
 
-void NotebookReaderTest::invalidNbgraderMetadata_warnsButLoads() {
+void NotebookReaderTest::invalidNbgraderMetadata_warnsButLoads()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QFETCH(QString, fixture);
     QFETCH(QString, warningContains);
@@ -367,7 +383,8 @@ void NotebookReaderTest::invalidNbgraderMetadata_warnsButLoads() {
              qsizetype(warnings.size() - warnings.filter(QStringLiteral("otter")).size()));
 }
 
-void NotebookReaderTest::nbgraderWrongTypes_warnAndFallBack() {
+void NotebookReaderTest::nbgraderWrongTypes_warnAndFallBack()
+{
     const QByteArray json = R"({"nbformat": 4, "nbformat_minor": 4, "metadata": {}, "cells": [
         {"cell_type": "code", "metadata": {"nbgrader": {"schema_version": 3, "grade": "yes", "solution": true,
          "locked": false, "grade_id": "a", "points": "lots"}}, "source": "", "outputs": [], "execution_count": null},
@@ -389,7 +406,8 @@ void NotebookReaderTest::nbgraderWrongTypes_warnAndFallBack() {
     QVERIFY(!nb.warnings.filter(QStringLiteral("Cell 2")).isEmpty());
 }
 
-void NotebookReaderTest::cellIdProblems_warn_data() {
+void NotebookReaderTest::cellIdProblems_warn_data()
+{
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("warningContains");
     QTest::newRow("illegal characters") << QStringLiteral("nbformat-edge/invalid_cell_id.ipynb")
@@ -400,7 +418,8 @@ void NotebookReaderTest::cellIdProblems_warn_data() {
                                      << QStringLiteral("has no id");
 }
 
-void NotebookReaderTest::cellIdProblems_warn() {
+void NotebookReaderTest::cellIdProblems_warn()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     QFETCH(QString, fixture);
     QFETCH(QString, warningContains);
@@ -410,7 +429,8 @@ void NotebookReaderTest::cellIdProblems_warn() {
              qPrintable(notebook.value().warnings.join(QLatin1Char('\n'))));
 }
 
-void NotebookReaderTest::tagsAndLanguage_areRead() {
+void NotebookReaderTest::tagsAndLanguage_areRead()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto tags = NotebookReader::readFile(notebookFixture(QStringLiteral("render-edge/notebook_tags.ipynb")));
     QVERIFY(tags.ok());
@@ -435,7 +455,8 @@ void NotebookReaderTest::tagsAndLanguage_areRead() {
     QVERIFY(!empty.hasNbgraderMetadata());
 }
 
-void NotebookReaderTest::outputs_areParsed() {
+void NotebookReaderTest::outputs_areParsed()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook = NotebookReader::readFile(
         notebookFixture(QStringLiteral("nbgrader/course101/autograded/bitdiddle/ps1/problem1.ipynb")));
@@ -466,7 +487,8 @@ void NotebookReaderTest::outputs_areParsed() {
     QVERIFY(foundPng);
 }
 
-void NotebookReaderTest::floatWrittenWholeNumbers_areRemembered() {
+void NotebookReaderTest::floatWrittenWholeNumbers_areRemembered()
+{
     const QByteArray json = R"({"nbformat": 4, "nbformat_minor": 4, "metadata": {"a": {"x/y": 2.0, "n": 3}},
         "cells": [{"cell_type": "code", "metadata": {"nbgrader": {"points": 1.0, "grade": true}, "w": [1, 1e2]},
                    "source": "", "outputs": [], "execution_count": null}]})";

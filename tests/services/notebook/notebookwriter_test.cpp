@@ -20,7 +20,8 @@ using GradeDesk::Tests::notebookFixture;
 namespace {
 
 // Compares the structured model; returns the first difference, empty when equal.
-QString difference(const Notebook &a, const Notebook &b) {
+QString difference(const Notebook &a, const Notebook &b)
+{
     if (a.nbformat != b.nbformat || a.nbformatMinor != b.nbformatMinor) {
         return QStringLiteral("nbformat");
     }
@@ -63,17 +64,19 @@ QString difference(const Notebook &a, const Notebook &b) {
     return {};
 }
 
-QByteArray readBytes(const QString &path) {
+QByteArray readBytes(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
 
-class NotebookWriterTest final : public QObject {
+class NotebookWriterTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -89,7 +92,8 @@ class NotebookWriterTest final : public QObject {
     void writeFile_isAtomicAndReportsErrors();
 };
 
-void NotebookWriterTest::roundTrip_keepsTheModel_data() {
+void NotebookWriterTest::roundTrip_keepsTheModel_data()
+{
     QTest::addColumn<QString>("path");
     if (GradeDesk::Tests::fixturesDir().isEmpty()) {
         QSKIP(qPrintable(GradeDesk::Tests::missingFixturesReason()));
@@ -99,7 +103,8 @@ void NotebookWriterTest::roundTrip_keepsTheModel_data() {
     }
 }
 
-void NotebookWriterTest::roundTrip_keepsTheModel() {
+void NotebookWriterTest::roundTrip_keepsTheModel()
+{
     QFETCH(QString, path);
     const auto original = NotebookReader::readFile(path);
     if (!original.ok()) {
@@ -114,7 +119,8 @@ void NotebookWriterTest::roundTrip_keepsTheModel() {
     QCOMPARE(NotebookWriter::serialize(reread.value()), written);
 }
 
-void NotebookWriterTest::roundTrip_countsByteIdenticalFixtures() {
+void NotebookWriterTest::roundTrip_countsByteIdenticalFixtures()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     int loaded = 0;
     int identical = 0;
@@ -139,7 +145,8 @@ void NotebookWriterTest::roundTrip_countsByteIdenticalFixtures() {
     QVERIFY(identical >= 178);
 }
 
-void NotebookWriterTest::jupyterWrittenFixture_isByteIdentical() {
+void NotebookWriterTest::jupyterWrittenFixture_isByteIdentical()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     for (const char *relative :
          {"nbgrader/course101/release/ps1/problem1.ipynb", "nbgrader/course101/submitted/hacker/ps1/problem1.ipynb",
@@ -153,7 +160,8 @@ void NotebookWriterTest::jupyterWrittenFixture_isByteIdentical() {
     }
 }
 
-void NotebookWriterTest::changedFields_areWrittenAndUnknownMetadataKept() {
+void NotebookWriterTest::changedFields_areWrittenAndUnknownMetadataKept()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto read =
         NotebookReader::readFile(notebookFixture(QStringLiteral("nbgrader/course101/release/ps1/problem1.ipynb")));
@@ -209,7 +217,8 @@ void NotebookWriterTest::changedFields_areWrittenAndUnknownMetadataKept() {
     QVERIFY(!untagged.contains(QStringLiteral("tags")));
 }
 
-void NotebookWriterTest::nbgraderMetadata_overlayKeepsFileSpelling() {
+void NotebookWriterTest::nbgraderMetadata_overlayKeepsFileSpelling()
+{
     const QByteArray json = R"({"cells": [{"cell_type": "code", "execution_count": null, "metadata": {"nbgrader": )"
                             R"({"grade": true, "grade_id": "a", "points": "1", "extra": "x"}}, "outputs": [], )"
                             R"("source": "x = 1"}], "metadata": {}, "nbformat": 4, "nbformat_minor": 4})";
@@ -261,7 +270,8 @@ void NotebookWriterTest::nbgraderMetadata_overlayKeepsFileSpelling() {
     QVERIFY(!metadata.contains(QStringLiteral("nbgrader")));
 }
 
-void NotebookWriterTest::inMemoryNotebook_isWrittenAndReRead() {
+void NotebookWriterTest::inMemoryNotebook_isWrittenAndReRead()
+{
     Notebook notebook;
     notebook.metadata.insert(QStringLiteral("kernelspec"),
                              QJsonObject{{QStringLiteral("name"), QStringLiteral("python3")},
@@ -326,7 +336,8 @@ void NotebookWriterTest::inMemoryNotebook_isWrittenAndReRead() {
     QCOMPARE(NotebookWriter::serialize(back), written);
 }
 
-void NotebookWriterTest::jupyterJson_formatsLikePython_data() {
+void NotebookWriterTest::jupyterJson_formatsLikePython_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("keys sorted, one-space indent") << QByteArray(R"({"b": 1, "a": [true, null]})")
@@ -341,7 +352,8 @@ void NotebookWriterTest::jupyterJson_formatsLikePython_data() {
         << QByteArray("[0.5, 1e-05, 2.5e+20]") << QByteArray("[\n 0.5,\n 1e-05,\n 2.5e+20\n]");
 }
 
-void NotebookWriterTest::jupyterJson_formatsLikePython() {
+void NotebookWriterTest::jupyterJson_formatsLikePython()
+{
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     const QJsonDocument document = QJsonDocument::fromJson(input);
@@ -350,7 +362,8 @@ void NotebookWriterTest::jupyterJson_formatsLikePython() {
     QCOMPARE(toJupyterJson(value), expected);
 }
 
-void NotebookWriterTest::writeFile_isAtomicAndReportsErrors() {
+void NotebookWriterTest::writeFile_isAtomicAndReportsErrors()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Notebook notebook;

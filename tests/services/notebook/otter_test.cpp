@@ -12,7 +12,8 @@ using GradeDesk::Tests::notebookFixture;
 
 namespace {
 
-Notebook load(const char *relative) {
+Notebook load(const char *relative)
+{
     const auto notebook = NotebookReader::readFile(notebookFixture(QString::fromLatin1(relative)));
     if (!notebook.ok()) {
         qWarning("%s: %s", relative, qPrintable(notebook.error().message));
@@ -21,7 +22,8 @@ Notebook load(const char *relative) {
     return notebook.value();
 }
 
-const OtterQuestion *find(const Notebook &notebook, const QString &name) {
+const OtterQuestion *find(const Notebook &notebook, const QString &name)
+{
     for (const OtterQuestion &question : notebook.otterQuestions) {
         if (question.name == name) {
             return &question;
@@ -30,14 +32,16 @@ const OtterQuestion *find(const Notebook &notebook, const QString &name) {
     return nullptr;
 }
 
-Cell markdown(const QString &source) {
+Cell markdown(const QString &source)
+{
     Cell cell;
     cell.type = CellType::Markdown;
     cell.source = source;
     return cell;
 }
 
-Cell raw(const QString &source) {
+Cell raw(const QString &source)
+{
     Cell cell;
     cell.type = CellType::Raw;
     cell.source = source;
@@ -46,10 +50,11 @@ Cell raw(const QString &source) {
 
 } // namespace
 
-class OtterTest final : public QObject {
+class OtterTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -63,7 +68,8 @@ class OtterTest final : public QObject {
     void plainNotebook_hasNoQuestions();
 };
 
-void OtterTest::studentNotebook_questionsAndPublicTests() {
+void OtterTest::studentNotebook_questionsAndPublicTests()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const Notebook notebook = load("otter/assign-output/example/student/example.ipynb");
     QVERIFY(notebook.isOtter());
@@ -105,7 +111,8 @@ void OtterTest::studentNotebook_questionsAndPublicTests() {
     }
 }
 
-void OtterTest::autograderNotebook_includesHiddenTests() {
+void OtterTest::autograderNotebook_includesHiddenTests()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const Notebook notebook = load("otter/assign-output/example/autograder/example.ipynb");
     const OtterQuestion *q1 = find(notebook, QStringLiteral("q1"));
@@ -120,7 +127,8 @@ void OtterTest::autograderNotebook_includesHiddenTests() {
     QVERIFY(q8->tests.at(1).hidden);
 }
 
-void OtterTest::masterNotebook_readsYamlHeadersAndTestCells() {
+void OtterTest::masterNotebook_readsYamlHeadersAndTestCells()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const Notebook notebook = load("otter/assign-source/example.ipynb");
     QVERIFY(notebook.isOtter());
@@ -149,7 +157,8 @@ void OtterTest::masterNotebook_readsYamlHeadersAndTestCells() {
     QCOMPARE(find(notebook, QStringLiteral("question6"))->points, std::optional<double>(100));
 }
 
-void OtterTest::masterWithMarkdownFences_readsQuestions() {
+void OtterTest::masterWithMarkdownFences_readsQuestions()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const Notebook notebook = load("otter/assign-source/exception-example.ipynb");
     QVERIFY2(notebook.warnings.isEmpty(), qPrintable(notebook.warnings.join(QLatin1Char('\n'))));
@@ -161,7 +170,8 @@ void OtterTest::masterWithMarkdownFences_readsQuestions() {
     QVERIFY(find(notebook, QStringLiteral("q2")));
 }
 
-void OtterTest::beginWithoutEnd_warns() {
+void OtterTest::beginWithoutEnd_warns()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const Notebook notebook = load("otter/misc/no-close-tag-test.ipynb");
     QCOMPARE(notebook.otterQuestions.size(), 1);
@@ -171,7 +181,8 @@ void OtterTest::beginWithoutEnd_warns() {
     QVERIFY(notebook.warnings.constFirst().contains(QStringLiteral("Cell 1")));
 }
 
-void OtterTest::malformedMarkers_warnAndContinue_data() {
+void OtterTest::malformedMarkers_warnAndContinue_data()
+{
     QTest::addColumn<QList<Cell>>("cells");
     QTest::addColumn<int>("questions");
     QTest::addColumn<QString>("warningContains");
@@ -189,7 +200,8 @@ void OtterTest::malformedMarkers_warnAndContinue_data() {
         << QStringLiteral("not valid YAML");
 }
 
-void OtterTest::malformedMarkers_warnAndContinue() {
+void OtterTest::malformedMarkers_warnAndContinue()
+{
     QFETCH(QList<Cell>, cells);
     QFETCH(int, questions);
     QFETCH(QString, warningContains);
@@ -201,7 +213,8 @@ void OtterTest::malformedMarkers_warnAndContinue() {
     QVERIFY2(!warnings.filter(warningContains).isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
 }
 
-void OtterTest::plainNotebook_hasNoQuestions() {
+void OtterTest::plainNotebook_hasNoQuestions()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const Notebook notebook = load("nbgrader/course101/release/ps1/problem1.ipynb");
     QVERIFY(notebook.otterQuestions.isEmpty());

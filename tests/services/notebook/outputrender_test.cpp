@@ -14,7 +14,8 @@ using GradeDesk::Tests::notebookFixture;
 
 namespace {
 
-Output displayOutput(const QStringList &mimeTypes) {
+Output displayOutput(const QStringList &mimeTypes)
+{
     Output output;
     output.type = Output::Type::DisplayData;
     for (const QString &mime : mimeTypes) {
@@ -24,7 +25,8 @@ Output displayOutput(const QStringList &mimeTypes) {
 }
 
 // Every way a sanitised fragment could still run script or fetch something.
-void verifyInert(const QString &html) {
+void verifyInert(const QString &html)
+{
     const QString lower = html.toLower();
     QVERIFY2(!lower.contains(QStringLiteral("<script")), qPrintable(html));
     QVERIFY2(!lower.contains(QStringLiteral("<iframe")), qPrintable(html));
@@ -39,10 +41,11 @@ void verifyInert(const QString &html) {
 
 } // namespace
 
-class OutputRenderTest final : public QObject {
+class OutputRenderTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -62,7 +65,8 @@ class OutputRenderTest final : public QObject {
     void truncateTraceback_keepsFirstEntries();
 };
 
-void OutputRenderTest::ansiToHtml_convertsSgr_data() {
+void OutputRenderTest::ansiToHtml_convertsSgr_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain text is escaped")
@@ -91,13 +95,15 @@ void OutputRenderTest::ansiToHtml_convertsSgr_data() {
                                                << QStringLiteral("<span style=\"color:#E75C58\">&lt;script&gt;</span>");
 }
 
-void OutputRenderTest::ansiToHtml_convertsSgr() {
+void OutputRenderTest::ansiToHtml_convertsSgr()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(ansiToHtml(input), expected);
 }
 
-void OutputRenderTest::ansiToHtml_realTraceback_hasNoEscapesLeft() {
+void OutputRenderTest::ansiToHtml_realTraceback_hasNoEscapesLeft()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook = NotebookReader::readFile(
         notebookFixture(QStringLiteral("nbgrader/course101/autograded/bitdiddle/ps1/problem1.ipynb")));
@@ -118,12 +124,14 @@ void OutputRenderTest::ansiToHtml_realTraceback_hasNoEscapesLeft() {
     QVERIFY(tracebacks > 0);
 }
 
-void OutputRenderTest::stripAnsi_removesAllSequences() {
+void OutputRenderTest::stripAnsi_removesAllSequences()
+{
     QCOMPARE(stripAnsi(QStringLiteral("\x1b[0;31mAssertionError\x1b[0m: <x>\x1b]2;t\x1b\\!")),
              QStringLiteral("AssertionError: <x>!"));
 }
 
-void OutputRenderTest::preferredMimeType_followsPriority_data() {
+void OutputRenderTest::preferredMimeType_followsPriority_data()
+{
     QTest::addColumn<QStringList>("mimeTypes");
     QTest::addColumn<QString>("expected");
     QTest::newRow("html wins over plain")
@@ -149,7 +157,8 @@ void OutputRenderTest::preferredMimeType_followsPriority_data() {
     QTest::newRow("pdf alone shows nothing") << QStringList{QStringLiteral("application/pdf")} << QString();
 }
 
-void OutputRenderTest::preferredMimeType_followsPriority() {
+void OutputRenderTest::preferredMimeType_followsPriority()
+{
     QFETCH(QStringList, mimeTypes);
     QFETCH(QString, expected);
     QCOMPARE(preferredMimeType(displayOutput(mimeTypes)), expected);
@@ -159,7 +168,8 @@ void OutputRenderTest::preferredMimeType_followsPriority() {
     QCOMPARE(preferredMimeType(Output{}), QString());
 }
 
-void OutputRenderTest::sanitizeHtml_removesActiveContent_data() {
+void OutputRenderTest::sanitizeHtml_removesActiveContent_data()
+{
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("expected");
     QTest::newRow("script with content") << QStringLiteral("a<script>alert('x')</script>b") << QStringLiteral("ab");
@@ -202,13 +212,15 @@ void OutputRenderTest::sanitizeHtml_removesActiveContent_data() {
     QTest::newRow("stray angle brackets") << QStringLiteral("1 < 2 > 0") << QStringLiteral("1 &lt; 2 &gt; 0");
 }
 
-void OutputRenderTest::sanitizeHtml_removesActiveContent() {
+void OutputRenderTest::sanitizeHtml_removesActiveContent()
+{
     QFETCH(QString, html);
     QFETCH(QString, expected);
     QCOMPARE(sanitizeHtml(html), expected);
 }
 
-void OutputRenderTest::sanitizeHtml_keepsHarmlessMarkup_data() {
+void OutputRenderTest::sanitizeHtml_keepsHarmlessMarkup_data()
+{
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("expected");
     QTest::newRow("pandas table")
@@ -227,13 +239,15 @@ void OutputRenderTest::sanitizeHtml_keepsHarmlessMarkup_data() {
         << QStringLiteral("<p>&lt;b&gt; &amp; &#169;</p>") << QStringLiteral("<p>&lt;b&gt; &amp; &#169;</p>");
 }
 
-void OutputRenderTest::sanitizeHtml_keepsHarmlessMarkup() {
+void OutputRenderTest::sanitizeHtml_keepsHarmlessMarkup()
+{
     QFETCH(QString, html);
     QFETCH(QString, expected);
     QCOMPARE(sanitizeHtml(html), expected);
 }
 
-void OutputRenderTest::injectionNotebook_rendersInert() {
+void OutputRenderTest::injectionNotebook_rendersInert()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook =
         NotebookReader::readFile(notebookFixture(QStringLiteral("render-edge/notebook_inject.ipynb")));
@@ -265,7 +279,8 @@ void OutputRenderTest::injectionNotebook_rendersInert() {
     QVERIFY(checked >= 15);
 }
 
-void OutputRenderTest::truncateText_cutsLinesAndCharacters_data() {
+void OutputRenderTest::truncateText_cutsLinesAndCharacters_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qsizetype>("maxLines");
     QTest::addColumn<qsizetype>("maxChars");
@@ -284,7 +299,8 @@ void OutputRenderTest::truncateText_cutsLinesAndCharacters_data() {
                                 << qsizetype(0);
 }
 
-void OutputRenderTest::truncateText_cutsLinesAndCharacters() {
+void OutputRenderTest::truncateText_cutsLinesAndCharacters()
+{
     QFETCH(QString, text);
     QFETCH(qsizetype, maxLines);
     QFETCH(qsizetype, maxChars);
@@ -298,7 +314,8 @@ void OutputRenderTest::truncateText_cutsLinesAndCharacters() {
     QCOMPARE(result.truncated(), hidden > 0);
 }
 
-void OutputRenderTest::truncateTraceback_keepsFirstEntries() {
+void OutputRenderTest::truncateTraceback_keepsFirstEntries()
+{
     GRADEDESK_REQUIRE_FIXTURES();
     const auto notebook = NotebookReader::readFile(
         notebookFixture(QStringLiteral("nbgrader/tests-preprocessors/infinite-recursion.ipynb")));

@@ -19,10 +19,11 @@ constexpr int waitMs = 20000;
 
 } // namespace
 
-class SecretStoreTest final : public QObject {
+class SecretStoreTest final : public QObject
+{
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void keyFor_buildsKindHostAccount_data();
     void keyFor_buildsKindHostAccount();
@@ -34,13 +35,14 @@ class SecretStoreTest final : public QObject {
     void secretToolSeesItem_underServiceGradeDesk();
     void unavailableKeychain_reportsClearError();
 
-  private:
+private:
     bool m_expectNoKeychain = false;
     QString m_noKeyringReason;
 };
 
 // The result of `job`, taken inside its finished() slot (the job deletes itself right after).
-static Result<QString> run(SecretJob *job, int *emissions = nullptr) {
+static Result<QString> run(SecretJob *job, int *emissions = nullptr)
+{
     Result<QString> result = ServiceError::make(ServiceError::Kind::Timeout, QStringLiteral("no answer"));
     int count = 0;
     QPointer<SecretJob> guard(job);
@@ -59,7 +61,8 @@ static Result<QString> run(SecretJob *job, int *emissions = nullptr) {
     return result;
 }
 
-void SecretStoreTest::initTestCase() {
+void SecretStoreTest::initTestCase()
+{
     m_expectNoKeychain = qEnvironmentVariableIsSet("GRADEDESK_EXPECT_NO_KEYCHAIN");
     m_noKeyringReason = qEnvironmentVariable("GRADEDESK_NO_KEYRING");
     QCoreApplication::setOrganizationName(QStringLiteral("GradeDeskTests"));
@@ -76,7 +79,8 @@ void SecretStoreTest::initTestCase() {
         }                                                                                                              \
     } while (false)
 
-void SecretStoreTest::keyFor_buildsKindHostAccount_data() {
+void SecretStoreTest::keyFor_buildsKindHostAccount_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("key");
     QTest::newRow("hub") << int(SecretStore::Kind::Hub) << QStringLiteral("hub:hub.example.edu:alice");
@@ -85,7 +89,8 @@ void SecretStoreTest::keyFor_buildsKindHostAccount_data() {
     QTest::newRow("postgres") << int(SecretStore::Kind::Postgres) << QStringLiteral("postgres:hub.example.edu:alice");
 }
 
-void SecretStoreTest::keyFor_buildsKindHostAccount() {
+void SecretStoreTest::keyFor_buildsKindHostAccount()
+{
     QFETCH(int, kind);
     QFETCH(QString, key);
     const QString built =
@@ -94,7 +99,8 @@ void SecretStoreTest::keyFor_buildsKindHostAccount() {
     QVERIFY(SecretStore::isValidKey(built));
 }
 
-void SecretStoreTest::isValidKey_data() {
+void SecretStoreTest::isValidKey_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("valid");
     QTest::newRow("kind, host, account") << QStringLiteral("hub:h.example.edu:alice") << true;
@@ -109,13 +115,15 @@ void SecretStoreTest::isValidKey_data() {
     QTest::newRow("control character") << QStringLiteral("hub:h:ali\nce") << false;
 }
 
-void SecretStoreTest::isValidKey() {
+void SecretStoreTest::isValidKey()
+{
     QFETCH(QString, key);
     QFETCH(bool, valid);
     QCOMPARE(SecretStore::isValidKey(key), valid);
 }
 
-void SecretStoreTest::invalidKey_failsWithValidationWithoutKeychain() {
+void SecretStoreTest::invalidKey_failsWithValidationWithoutKeychain()
+{
     SecretStore store;
     int emissions = 0;
     const Result<QString> result = run(store.write(QStringLiteral("hub:../x"), QStringLiteral("s3cr3t")), &emissions);
@@ -126,7 +134,8 @@ void SecretStoreTest::invalidKey_failsWithValidationWithoutKeychain() {
     QVERIFY(!store.storedKeys().contains(QStringLiteral("hub:../x")));
 }
 
-void SecretStoreTest::writeReadOverwriteRemove_roundTrip() {
+void SecretStoreTest::writeReadOverwriteRemove_roundTrip()
+{
     REQUIRE_KEYRING();
     SecretStore store;
     const QString key =
@@ -166,7 +175,8 @@ void SecretStoreTest::writeReadOverwriteRemove_roundTrip() {
     QVERIFY(run(store.remove(key)).ok());
 }
 
-void SecretStoreTest::readMissingKey_reportsNotFound() {
+void SecretStoreTest::readMissingKey_reportsNotFound()
+{
     REQUIRE_KEYRING();
     SecretStore store;
     const Result<QString> result = run(
@@ -176,7 +186,8 @@ void SecretStoreTest::readMissingKey_reportsNotFound() {
     QVERIFY(result.error().message.contains(QLatin1String("canvas:nowhere:bob")));
 }
 
-void SecretStoreTest::secretToolSeesItem_underServiceGradeDesk() {
+void SecretStoreTest::secretToolSeesItem_underServiceGradeDesk()
+{
     REQUIRE_KEYRING();
     if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty()) {
         QSKIP("secret-tool is not installed (package libsecret-tools)");
@@ -194,7 +205,8 @@ void SecretStoreTest::secretToolSeesItem_underServiceGradeDesk() {
     QVERIFY(run(store.remove(key)).ok());
 }
 
-void SecretStoreTest::unavailableKeychain_reportsClearError() {
+void SecretStoreTest::unavailableKeychain_reportsClearError()
+{
     if (!m_expectNoKeychain) {
         QSKIP("runs only as secretstore_nobus_test, without a session bus");
     }
