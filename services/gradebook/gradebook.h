@@ -158,6 +158,15 @@ private:
     Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &values = {}) const;
     Result<void> execControl(const QString &sql);
     Result<qint64> submissionOfSubmittedNotebook(qint64 submittedNotebookId) const;
+    /// The submission of the submitted notebook, once `cellId` is checked to be a cell of its notebook (a graded
+    /// cell if `gradeCell`).
+    Result<qint64> submissionOfCell(qint64 submittedNotebookId, qint64 cellId, bool gradeCell) const;
+    /// The part of a grade a grader sets: setManualGrade and setExtraCredit.
+    enum class ManualPart { Score, ExtraCredit };
+    /// Shared by setManualGrade and setExtraCredit: stores `value` as `part` of the grade, then audits and notes the
+    /// change. Storing the value already there does nothing.
+    Result<void> setManualPart(ManualPart part, qint64 submittedNotebookId, qint64 cellId, std::optional<double> value,
+                               const QString &actor);
     Result<void> appendAudit(const QString &actor, const QString &action, const QString &entity,
                              const QString &entityId, const QString &oldValue, const QString &newValue);
     Result<void> ensureGrader(const QString &actor);

@@ -162,31 +162,46 @@ Result<void> Gradebook::setAutoGrade(qint64 submittedNotebookId, qint64 cellId, 
     });
 }
 
-Result<void> Gradebook::setManualGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
-                                       const QString &actor)
+Result<qint64> Gradebook::submissionOfCell(qint64 submittedNotebookId, qint64 cellId, bool gradeCell) const
+{
+    Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
+    if (!submissionId) {
+        return submissionId.error();
+    }
+    if (Result<void> cell = checkCell(database(), submittedNotebookId, cellId, gradeCell); !cell) {
+        return cell.error();
+    }
+    return submissionId;
+}
+
+Result<void> Gradebook::setManualPart(ManualPart part, qint64 submittedNotebookId, qint64 cellId,
+                                      std::optional<double> value, const QString &actor)
 {
     if (actor.trimmed().isEmpty()) {
         return noActor();
     }
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
-        Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
+        Result<qint64> submissionId = submissionOfCell(submittedNotebookId, cellId, true);
         if (!submissionId) {
             return submissionId.error();
-        }
-        if (Result<void> cell = checkCell(db, submittedNotebookId, cellId, true); !cell) {
-            return cell;
         }
         Result<StoredGrade> old = storedGrade(db, m_backend, submittedNotebookId, cellId);
         if (!old) {
             return old.error();
         }
+        const bool score = part == ManualPart::Score;
         StoredGrade updated = old.value();
-        updated.manualScore = score;
-        // A score settles the question; clearing it re-opens the question only when nothing else
-        // (an auto score) grades it.
-        updated.needsManualGrade = score ? false : (old.value().needsManualGrade || !old.value().autoScore);
+        if (score) {
+            updated.manualScore = value;
+            // A score settles the question; clearing it re-opens the question only when nothing else
+            // (an auto score) grades it.
+            updated.needsManualGrade = value ? false : (old.value().needsManualGrade || !old.value().autoScore);
+        } else {
+            updated.extraCredit = value;
+        }
         if (old.value().id != 0 && updated.manualScore == old.value().manualScore &&
+            updated.extraCredit == old.value().extraCredit &&
             updated.needsManualGrade == old.value().needsManualGrade) {
             return {};
         }
@@ -197,10 +212,11 @@ Result<void> Gradebook::setManualGrade(qint64 submittedNotebookId, qint64 cellId
             !written) {
             return written;
         }
+        const QString action = score ? QStringLiteral("manual_score") : QStringLiteral("extra_credit");
+        const std::optional<double> oldValue = score ? old.value().manualScore : old.value().extraCredit;
         if (Result<void> audited =
-                appendAudit(actor, QStringLiteral("manual_score"), QStringLiteral("grade"),
-                            gradeEntityId(submittedNotebookId, cellId),
-                            GradebookSql::numberText(old.value().manualScore), GradebookSql::numberText(score));
+                appendAudit(actor, action, QStringLiteral("grade"), gradeEntityId(submittedNotebookId, cellId),
+                            GradebookSql::numberText(oldValue), GradebookSql::numberText(value));
             !audited) {
             return audited;
         }
@@ -209,47 +225,16 @@ Result<void> Gradebook::setManualGrade(qint64 submittedNotebookId, qint64 cellId
     });
 }
 
+Result<void> Gradebook::setManualGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
+                                       const QString &actor)
+{
+    return setManualPart(ManualPart::Score, submittedNotebookId, cellId, score, actor);
+}
+
 Result<void> Gradebook::setExtraCredit(qint64 submittedNotebookId, qint64 cellId, std::optional<double> extraCredit,
                                        const QString &actor)
 {
-    if (actor.trimmed().isEmpty()) {
-        return noActor();
-    }
-    return transaction([&]() -> Result<void> {
-        const QSqlDatabase db = database();
-        Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
-        if (!submissionId) {
-            return submissionId.error();
-        }
-        if (Result<void> cell = checkCell(db, submittedNotebookId, cellId, true); !cell) {
-            return cell;
-        }
-        Result<StoredGrade> old = storedGrade(db, m_backend, submittedNotebookId, cellId);
-        if (!old) {
-            return old.error();
-        }
-        if (old.value().id != 0 && old.value().extraCredit == extraCredit) {
-            return {};
-        }
-        StoredGrade updated = old.value();
-        updated.extraCredit = extraCredit;
-        if (Result<void> grader = ensureGrader(actor); !grader) {
-            return grader;
-        }
-        if (Result<void> written = writeManualPart(db, old.value(), updated, submittedNotebookId, cellId, actor);
-            !written) {
-            return written;
-        }
-        if (Result<void> audited =
-                appendAudit(actor, QStringLiteral("extra_credit"), QStringLiteral("grade"),
-                            gradeEntityId(submittedNotebookId, cellId),
-                            GradebookSql::numberText(old.value().extraCredit), GradebookSql::numberText(extraCredit));
-            !audited) {
-            return audited;
-        }
-        noteGradeChanged(submissionId.value(), cellId);
-        return {};
-    });
+    return setManualPart(ManualPart::ExtraCredit, submittedNotebookId, cellId, extraCredit, actor);
 }
 
 Result<void> Gradebook::setComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment,
@@ -260,12 +245,9 @@ Result<void> Gradebook::setComment(qint64 submittedNotebookId, qint64 cellId, co
     }
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
-        Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
+        Result<qint64> submissionId = submissionOfCell(submittedNotebookId, cellId, false);
         if (!submissionId) {
             return submissionId.error();
-        }
-        if (Result<void> cell = checkCell(db, submittedNotebookId, cellId, false); !cell) {
-            return cell;
         }
         Result<QSqlQuery> old = GradebookSql::exec(
             db, QStringLiteral("SELECT manual_comment FROM comment WHERE submitted_notebook_id = ? AND cell_id = ?"),
@@ -307,12 +289,9 @@ Result<void> Gradebook::setAutoComment(qint64 submittedNotebookId, qint64 cellId
 {
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
-        Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
+        Result<qint64> submissionId = submissionOfCell(submittedNotebookId, cellId, false);
         if (!submissionId) {
             return submissionId.error();
-        }
-        if (Result<void> cell = checkCell(db, submittedNotebookId, cellId, false); !cell) {
-            return cell;
         }
         Result<QSqlQuery> upserted = GradebookSql::exec(
             db,
@@ -334,12 +313,9 @@ Result<void> Gradebook::importGrade(qint64 submittedNotebookId, qint64 cellId, s
 {
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
-        Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
+        Result<qint64> submissionId = submissionOfCell(submittedNotebookId, cellId, true);
         if (!submissionId) {
             return submissionId.error();
-        }
-        if (Result<void> cell = checkCell(db, submittedNotebookId, cellId, true); !cell) {
-            return cell;
         }
         Result<StoredGrade> old = storedGrade(db, m_backend, submittedNotebookId, cellId);
         if (!old) {
@@ -379,12 +355,9 @@ Result<void> Gradebook::importComment(qint64 submittedNotebookId, qint64 cellId,
 {
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
-        Result<qint64> submissionId = submissionOfSubmittedNotebook(submittedNotebookId);
+        Result<qint64> submissionId = submissionOfCell(submittedNotebookId, cellId, false);
         if (!submissionId) {
             return submissionId.error();
-        }
-        if (Result<void> cell = checkCell(db, submittedNotebookId, cellId, false); !cell) {
-            return cell;
         }
         const auto nullable = [](const QString &text) {
             return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

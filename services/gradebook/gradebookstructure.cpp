@@ -64,6 +64,21 @@ StudentRecord readStudent(const QSqlQuery &q)
     return student;
 }
 
+/// Runs the query and reads each of its rows with `read`.
+template <typename Record, typename Read>
+Result<QList<Record>> readRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Read read)
+{
+    Result<QSqlQuery> query = GradebookSql::exec(db, sql, values);
+    if (!query) {
+        return query.error();
+    }
+    QList<Record> result;
+    while (query.value().next()) {
+        result.append(read(query.value()));
+    }
+    return result;
+}
+
 const QString StudentColumns = QStringLiteral("id, first_name, last_name, email, lms_user_id, active");
 
 } // namespace
@@ -248,19 +263,14 @@ Result<void> Gradebook::replaceSourceCells(qint64 notebookId, const QList<Source
 Result<QList<AssignmentRecord>> Gradebook::assignments() const
 {
     // nbgrader's order (due date, then name; undated first as SQLite sorts NULL), in both dialects.
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return readRows<AssignmentRecord>(
         database(),
         QStringLiteral("SELECT id, name, due FROM assignment ORDER BY CASE WHEN due IS NULL THEN 0 ELSE 1 END,"
-                       " due, name"));
-    if (!query) {
-        return query.error();
-    }
-    QList<AssignmentRecord> result;
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), GradebookSql::toDateTime(q.value(2))});
-    }
-    return result;
+                       " due, name"),
+        {}, [](const QSqlQuery &q) {
+            return AssignmentRecord{q.value(0).toLongLong(), q.value(1).toString(),
+                                    GradebookSql::toDateTime(q.value(2))};
+        });
 }
 
 Result<std::optional<AssignmentRecord>> Gradebook::assignment(const QString &name) const
@@ -280,37 +290,23 @@ Result<std::optional<AssignmentRecord>> Gradebook::assignment(const QString &nam
 
 Result<QList<NotebookRecord>> Gradebook::notebooks(qint64 assignmentId) const
 {
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return readRows<NotebookRecord>(
         database(),
         QStringLiteral("SELECT id, assignment_id, name, position FROM notebook WHERE assignment_id = ?"
                        " ORDER BY position, name"),
-        {assignmentId});
-    if (!query) {
-        return query.error();
-    }
-    QList<NotebookRecord> result;
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt()});
-    }
-    return result;
+        {assignmentId}, [](const QSqlQuery &q) {
+            return NotebookRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                  q.value(3).toInt()};
+        });
 }
 
 Result<QList<SourceCellRecord>> Gradebook::sourceCells(qint64 notebookId) const
 {
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return readRows<SourceCellRecord>(
         database(),
         QStringLiteral("SELECT id, notebook_id, name, cell_type, is_grade, is_solution, is_task, is_locked, max_score,"
                        " source, checksum, position FROM source_cell WHERE notebook_id = ? ORDER BY position, id"),
-        {notebookId});
-    if (!query) {
-        return query.error();
-    }
-    QList<SourceCellRecord> result;
-    while (query.value().next()) {
-        result.append(readSourceCell(query.value()));
-    }
-    return result;
+        {notebookId}, readSourceCell);
 }
 
 Result<void> Gradebook::upsertStudent(const StudentRecord &student)
@@ -337,17 +333,10 @@ Result<void> Gradebook::upsertStudent(const StudentRecord &student)
 
 Result<QList<StudentRecord>> Gradebook::students() const
 {
-    Result<QSqlQuery> query =
-        GradebookSql::exec(database(), QStringLiteral("SELECT ") + StudentColumns +
-                                           QStringLiteral(" FROM student ORDER BY last_name, first_name, id"));
-    if (!query) {
-        return query.error();
-    }
-    QList<StudentRecord> result;
-    while (query.value().next()) {
-        result.append(readStudent(query.value()));
-    }
-    return result;
+    return readRows<StudentRecord>(database(),
+                                   QStringLiteral("SELECT ") + StudentColumns +
+                                       QStringLiteral(" FROM student ORDER BY last_name, first_name, id"),
+                                   {}, readStudent);
 }
 
 Result<std::optional<StudentRecord>> Gradebook::student(const QString &id) const
