@@ -68,8 +68,8 @@ bool readCourse(Reader &reader, Reader::Map &root, CourseConfig &config)
     const Reader::Entry *entry = reader.take(root, "course");
     if (!entry) {
         return reader.fail(ServiceError::Kind::Validation, root.position,
-                           Tr::tr("\u201ccourse.id\u201d is missing. Add a line such as \u201ccourse: {id: demo101, "
-                                  "title: \"Data Analysis 101\"}\u201d and open the course again."),
+                           Tr::tr("'course.id' is missing. Add a line such as 'course: {id: demo101, "
+                                  "title: \"Data Analysis 101\"}' and open the course again."),
                            QStringLiteral("missing 'course'"));
     }
     Reader::Map course;
