@@ -5,6 +5,7 @@
 #include <services/core/translations.h>
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +13,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("GradeDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("gradedesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRADEDESK_VERSION));
+    // stderr is for one-line errors and progress; service logs appear only when asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("gradedesk.*.info=false"));
+    }
     GradeDesk::Services::installTranslations(app);
     return GradeDesk::Cli::run(QCoreApplication::arguments());
 }
