@@ -324,22 +324,16 @@ QString Gradebook::gradeEntityId(qint64 submittedNotebookId, qint64 cellId)
 
 Result<QList<AuditEvent>> Gradebook::auditEvents(const QString &entity, const QString &entityId) const
 {
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return GradebookSql::readRows<AuditEvent>(
         database(),
         QStringLiteral("SELECT id, at, actor, action, entity, entity_id, old_value, new_value FROM audit_event"
                        " WHERE entity = ? AND entity_id = ? ORDER BY id"),
-        {GradebookSql::text(entity), GradebookSql::text(entityId)});
-    if (!query) {
-        return query.error();
-    }
-    QList<AuditEvent> events;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        events.append({q.value(0).toLongLong(), GradebookSql::toDateTime(q.value(1)), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                       q.value(7).toString()});
-    }
-    return events;
+        {GradebookSql::text(entity), GradebookSql::text(entityId)}, [&](const QSqlQuery &q) {
+            return AuditEvent{q.value(0).toLongLong(), GradebookSql::toDateTime(q.value(1)),
+                              q.value(2).toString(),   q.value(3).toString(),
+                              q.value(4).toString(),   q.value(5).toString(),
+                              q.value(6).toString(),   q.value(7).toString()};
+        });
 }
 
 } // namespace GradeDesk::Services

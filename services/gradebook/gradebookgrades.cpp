@@ -149,19 +149,11 @@ Result<qint64> Gradebook::upsertSubmittedNotebook(qint64 submissionId, qint64 no
 
 Result<QList<SubmissionRecord>> Gradebook::submissions(qint64 assignmentId) const
 {
-    Result<QSqlQuery> query =
-        GradebookSql::exec(database(),
-                           QStringLiteral("SELECT ") + SubmissionColumns +
-                               QStringLiteral(" FROM submission WHERE assignment_id = ? ORDER BY student_id"),
-                           {assignmentId});
-    if (!query) {
-        return query.error();
-    }
-    QList<SubmissionRecord> result;
-    while (query.value().next()) {
-        result.append(readSubmission(query.value()));
-    }
-    return result;
+    return GradebookSql::readRows<SubmissionRecord>(
+        database(),
+        QStringLiteral("SELECT ") + SubmissionColumns +
+            QStringLiteral(" FROM submission WHERE assignment_id = ? ORDER BY student_id"),
+        {assignmentId}, [&](const QSqlQuery &q) { return readSubmission(q); });
 }
 
 Result<QList<SubmissionSummary>> Gradebook::submissionSummaries(qint64 assignmentId) const
@@ -170,7 +162,7 @@ Result<QList<SubmissionSummary>> Gradebook::submissionSummaries(qint64 assignmen
     // any), all through unique or covering indexes. Counting grade cells rather than grade rows makes
     // an ungraded question count as not graded. The max score is the assignment's (an uncorrelated
     // subquery, evaluated once).
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return GradebookSql::readRows<SubmissionSummary>(
         database(),
         QStringLiteral(
             "SELECT s.id, s.student_id, st.first_name, st.last_name, s.submitted_at, s.late_penalty,"
@@ -190,52 +182,38 @@ Result<QList<SubmissionSummary>> Gradebook::submissionSummaries(qint64 assignmen
             " WHERE s.assignment_id = ?"
             " GROUP BY s.id, s.assignment_id, s.student_id, st.first_name, st.last_name, s.submitted_at,"
             " s.late_penalty ORDER BY s.student_id"),
-        {assignmentId, assignmentId});
-    if (!query) {
-        return query.error();
-    }
-    QList<SubmissionSummary> result;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        SubmissionSummary s;
-        s.submissionId = q.value(0).toLongLong();
-        s.assignmentId = assignmentId;
-        s.studentId = q.value(1).toString();
-        StudentRecord student;
-        student.id = s.studentId;
-        student.firstName = q.value(2).toString();
-        student.lastName = q.value(3).toString();
-        s.studentName = student.displayName();
-        s.timestamp = GradebookSql::toTimestamp(q.value(4));
-        s.latePenalty = q.value(5).toDouble();
-        s.score = GradebookSql::toNumber(q.value(6));
-        s.needsManualCount = q.value(7).toInt();
-        s.gradeCount = q.value(8).toInt();
-        s.gradedCount = q.value(9).toInt();
-        s.maxScore = q.value(10).toDouble();
-        result.append(s);
-    }
-    return result;
+        {assignmentId, assignmentId}, [&](const QSqlQuery &q) {
+            SubmissionSummary s;
+            s.submissionId = q.value(0).toLongLong();
+            s.assignmentId = assignmentId;
+            s.studentId = q.value(1).toString();
+            StudentRecord student;
+            student.id = s.studentId;
+            student.firstName = q.value(2).toString();
+            student.lastName = q.value(3).toString();
+            s.studentName = student.displayName();
+            s.timestamp = GradebookSql::toTimestamp(q.value(4));
+            s.latePenalty = q.value(5).toDouble();
+            s.score = GradebookSql::toNumber(q.value(6));
+            s.needsManualCount = q.value(7).toInt();
+            s.gradeCount = q.value(8).toInt();
+            s.gradedCount = q.value(9).toInt();
+            s.maxScore = q.value(10).toDouble();
+            return s;
+        });
 }
 
 Result<QList<SubmittedNotebookRecord>> Gradebook::submittedNotebooks(qint64 submissionId) const
 {
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return GradebookSql::readRows<SubmittedNotebookRecord>(
         database(),
         QStringLiteral(
             "SELECT sn.id, sn.submission_id, sn.notebook_id, n.name, sn.path FROM submitted_notebook sn"
             " JOIN notebook n ON n.id = sn.notebook_id WHERE sn.submission_id = ? ORDER BY n.position, n.name"),
-        {submissionId});
-    if (!query) {
-        return query.error();
-    }
-    QList<SubmittedNotebookRecord> result;
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                       q.value(4).toString()});
-    }
-    return result;
+        {submissionId}, [&](const QSqlQuery &q) {
+            return SubmittedNotebookRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                           q.value(3).toString(), q.value(4).toString()};
+        });
 }
 
 Result<qint64> Gradebook::submissionOfSubmittedNotebook(qint64 submittedNotebookId) const

@@ -389,7 +389,7 @@ Result<void> Gradebook::importComment(qint64 submittedNotebookId, qint64 cellId,
 
 Result<QList<GradeRecord>> Gradebook::grades(qint64 submissionId) const
 {
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return GradebookSql::readRows<GradeRecord>(
         database(),
         QStringLiteral("SELECT g.id, sn.id, c.id, c.name, n.name, g.auto_score, g.manual_score, g.extra_credit,"
                        " c.max_score, g.needs_manual_grade, g.version, g.updated_by, g.updated_at"
@@ -397,61 +397,47 @@ Result<QList<GradeRecord>> Gradebook::grades(qint64 submissionId) const
                        " JOIN source_cell c ON c.notebook_id = sn.notebook_id AND (c.is_grade = 1 OR c.is_task = 1)"
                        " LEFT JOIN grade g ON g.submitted_notebook_id = sn.id AND g.cell_id = c.id"
                        " WHERE sn.submission_id = ? ORDER BY n.position, n.name, c.position, c.id"),
-        {submissionId});
-    if (!query) {
-        return query.error();
-    }
-    QList<GradeRecord> result;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        GradeRecord g;
-        g.id = q.value(0).toLongLong();
-        g.submittedNotebookId = q.value(1).toLongLong();
-        g.cellId = q.value(2).toLongLong();
-        g.cellName = q.value(3).toString();
-        g.notebookName = q.value(4).toString();
-        g.autoScore = GradebookSql::toNumber(q.value(5));
-        g.manualScore = GradebookSql::toNumber(q.value(6));
-        g.extraCredit = GradebookSql::toNumber(q.value(7));
-        g.maxScore = q.value(8).toDouble();
-        g.needsManualGrade = q.value(9).toInt() != 0;
-        g.version = q.value(10).toInt();
-        g.updatedBy = q.value(11).toString();
-        g.updatedAt = GradebookSql::toDateTime(q.value(12));
-        result.append(g);
-    }
-    return result;
+        {submissionId}, [&](const QSqlQuery &q) {
+            GradeRecord g;
+            g.id = q.value(0).toLongLong();
+            g.submittedNotebookId = q.value(1).toLongLong();
+            g.cellId = q.value(2).toLongLong();
+            g.cellName = q.value(3).toString();
+            g.notebookName = q.value(4).toString();
+            g.autoScore = GradebookSql::toNumber(q.value(5));
+            g.manualScore = GradebookSql::toNumber(q.value(6));
+            g.extraCredit = GradebookSql::toNumber(q.value(7));
+            g.maxScore = q.value(8).toDouble();
+            g.needsManualGrade = q.value(9).toInt() != 0;
+            g.version = q.value(10).toInt();
+            g.updatedBy = q.value(11).toString();
+            g.updatedAt = GradebookSql::toDateTime(q.value(12));
+            return g;
+        });
 }
 
 Result<QList<CommentRecord>> Gradebook::comments(qint64 submissionId) const
 {
-    Result<QSqlQuery> query = GradebookSql::exec(
+    return GradebookSql::readRows<CommentRecord>(
         database(),
         QStringLiteral("SELECT cm.id, sn.id, c.id, c.name, n.name, cm.auto_comment, cm.manual_comment, cm.updated_by,"
                        " cm.updated_at FROM comment cm JOIN submitted_notebook sn ON sn.id = cm.submitted_notebook_id"
                        " JOIN notebook n ON n.id = sn.notebook_id JOIN source_cell c ON c.id = cm.cell_id"
                        " WHERE sn.submission_id = ? ORDER BY n.position, n.name, c.position, c.id"),
-        {submissionId});
-    if (!query) {
-        return query.error();
-    }
-    QList<CommentRecord> result;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        CommentRecord c;
-        c.id = q.value(0).toLongLong();
-        c.submittedNotebookId = q.value(1).toLongLong();
-        c.cellId = q.value(2).toLongLong();
-        c.cellName = q.value(3).toString();
-        c.notebookName = q.value(4).toString();
-        // NULL stays a null QString: CommentRecord::comment() falls back to the auto comment then.
-        c.autoComment = q.value(5).isNull() ? QString() : q.value(5).toString();
-        c.manualComment = q.value(6).isNull() ? QString() : q.value(6).toString();
-        c.updatedBy = q.value(7).toString();
-        c.updatedAt = GradebookSql::toDateTime(q.value(8));
-        result.append(c);
-    }
-    return result;
+        {submissionId}, [&](const QSqlQuery &q) {
+            CommentRecord c;
+            c.id = q.value(0).toLongLong();
+            c.submittedNotebookId = q.value(1).toLongLong();
+            c.cellId = q.value(2).toLongLong();
+            c.cellName = q.value(3).toString();
+            c.notebookName = q.value(4).toString();
+            // NULL stays a null QString: CommentRecord::comment() falls back to the auto comment then.
+            c.autoComment = q.value(5).isNull() ? QString() : q.value(5).toString();
+            c.manualComment = q.value(6).isNull() ? QString() : q.value(6).toString();
+            c.updatedBy = q.value(7).toString();
+            c.updatedAt = GradebookSql::toDateTime(q.value(8));
+            return c;
+        });
 }
 
 } // namespace GradeDesk::Services

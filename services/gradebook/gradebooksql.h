@@ -33,6 +33,23 @@ public:
 
     /// Prepares `sql` (positional `?` placeholders), binds `values` in order and executes it.
     static Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+    /// Runs `sql` with `values` and turns each row into a Record with `read(const QSqlQuery &)`.
+    template <typename Record, typename Read>
+    static Result<QList<Record>> readRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                          Read read)
+    {
+        Result<QSqlQuery> query = exec(db, sql, values);
+        if (!query) {
+            return query.error();
+        }
+        QList<Record> result;
+        while (query.value().next()) {
+            result.append(read(query.value()));
+        }
+        return result;
+    }
+
     /// Runs a statement that takes no parameters (DDL, pragmas, transaction control).
     static Result<void> execPlain(const QSqlDatabase &db, const QString &sql);
     /// Runs `sql` and returns the first column of its first row (e.g. an INSERT ... RETURNING id).

@@ -64,21 +64,6 @@ StudentRecord readStudent(const QSqlQuery &q)
     return student;
 }
 
-/// Runs the query and reads each of its rows with `read`.
-template <typename Record, typename Read>
-Result<QList<Record>> readRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Read read)
-{
-    Result<QSqlQuery> query = GradebookSql::exec(db, sql, values);
-    if (!query) {
-        return query.error();
-    }
-    QList<Record> result;
-    while (query.value().next()) {
-        result.append(read(query.value()));
-    }
-    return result;
-}
-
 const QString StudentColumns = QStringLiteral("id, first_name, last_name, email, lms_user_id, active");
 
 } // namespace
@@ -263,7 +248,7 @@ Result<void> Gradebook::replaceSourceCells(qint64 notebookId, const QList<Source
 Result<QList<AssignmentRecord>> Gradebook::assignments() const
 {
     // nbgrader's order (due date, then name; undated first as SQLite sorts NULL), in both dialects.
-    return readRows<AssignmentRecord>(
+    return GradebookSql::readRows<AssignmentRecord>(
         database(),
         QStringLiteral("SELECT id, name, due FROM assignment ORDER BY CASE WHEN due IS NULL THEN 0 ELSE 1 END,"
                        " due, name"),
@@ -290,7 +275,7 @@ Result<std::optional<AssignmentRecord>> Gradebook::assignment(const QString &nam
 
 Result<QList<NotebookRecord>> Gradebook::notebooks(qint64 assignmentId) const
 {
-    return readRows<NotebookRecord>(
+    return GradebookSql::readRows<NotebookRecord>(
         database(),
         QStringLiteral("SELECT id, assignment_id, name, position FROM notebook WHERE assignment_id = ?"
                        " ORDER BY position, name"),
@@ -302,7 +287,7 @@ Result<QList<NotebookRecord>> Gradebook::notebooks(qint64 assignmentId) const
 
 Result<QList<SourceCellRecord>> Gradebook::sourceCells(qint64 notebookId) const
 {
-    return readRows<SourceCellRecord>(
+    return GradebookSql::readRows<SourceCellRecord>(
         database(),
         QStringLiteral("SELECT id, notebook_id, name, cell_type, is_grade, is_solution, is_task, is_locked, max_score,"
                        " source, checksum, position FROM source_cell WHERE notebook_id = ? ORDER BY position, id"),
@@ -333,10 +318,10 @@ Result<void> Gradebook::upsertStudent(const StudentRecord &student)
 
 Result<QList<StudentRecord>> Gradebook::students() const
 {
-    return readRows<StudentRecord>(database(),
-                                   QStringLiteral("SELECT ") + StudentColumns +
-                                       QStringLiteral(" FROM student ORDER BY last_name, first_name, id"),
-                                   {}, readStudent);
+    return GradebookSql::readRows<StudentRecord>(database(),
+                                                 QStringLiteral("SELECT ") + StudentColumns +
+                                                     QStringLiteral(" FROM student ORDER BY last_name, first_name, id"),
+                                                 {}, readStudent);
 }
 
 Result<std::optional<StudentRecord>> Gradebook::student(const QString &id) const
