@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
+#include "gradebooktestutil.h"
+
 #include <services/gradebook/gradebook.h>
 #include <services/gradebook/gradesexport.h>
 #include <tests/support/testsupport.h>
@@ -58,9 +60,8 @@ void GradesExportTest::init()
     m_gradebook.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Gradebook>> opened = Gradebook::openSqlite(m_dir->filePath(QStringLiteral("gd.sqlite")));
-    QVERIFY(opened.ok());
-    m_gradebook = std::move(opened).value();
+    m_gradebook = GradeDesk::Tests::openGradebook(m_dir->filePath(QStringLiteral("gd.sqlite")));
+    QVERIFY(m_gradebook);
     m_assignment = m_gradebook->upsertAssignment(QStringLiteral("ps1"), {}).value();
     m_notebook = m_gradebook->upsertNotebook(m_assignment, QStringLiteral("problem1"), 0).value();
     QList<SourceCellRecord> cells;

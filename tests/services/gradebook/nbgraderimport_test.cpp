@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
+#include "gradebooktestutil.h"
+
 #include <services/gradebook/gradebook.h>
 #include <services/gradebook/nbgraderimport.h>
 #include <tests/support/testsupport.h>
@@ -122,9 +124,8 @@ void NbgraderImportTest::init()
     m_gradebook.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Gradebook>> opened = Gradebook::openSqlite(m_dir->filePath(QStringLiteral("gd.sqlite")));
-    QVERIFY(opened.ok());
-    m_gradebook = std::move(opened).value();
+    m_gradebook = GradeDesk::Tests::openGradebook(m_dir->filePath(QStringLiteral("gd.sqlite")));
+    QVERIFY(m_gradebook);
 }
 
 void NbgraderImportTest::importSource_course101_storesNotebooksCellsAndPoints()
