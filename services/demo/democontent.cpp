@@ -91,20 +91,12 @@ QString cellId(const QString &assignment, int index)
 
 Cell markdownCell(const QString &source)
 {
-    Cell cell;
-    cell.type = CellType::Markdown;
-    cell.typeName = QStringLiteral("markdown");
-    cell.source = source;
-    return cell;
+    return Cell::make(CellType::Markdown, source);
 }
 
 Cell codeCell(const QString &source)
 {
-    Cell cell;
-    cell.type = CellType::Code;
-    cell.typeName = QStringLiteral("code");
-    cell.source = source;
-    return cell;
+    return Cell::make(CellType::Code, source);
 }
 
 NbgraderCellMeta nbgraderMeta(const QString &gradeId, bool grade, bool solution, bool locked,

@@ -73,9 +73,7 @@ QStringList traceback(const QString &ename, const QString &evalue, const QList<F
 
 Output errorOutput(const QString &ename, const QString &evalue, const QList<Frame> &frames)
 {
-    Output output;
-    output.type = Output::Type::Error;
-    output.typeName = QStringLiteral("error");
+    Output output = Output::make(Output::Type::Error);
     output.ename = ename;
     output.evalue = evalue;
     output.traceback = traceback(ename, evalue, frames);
@@ -84,19 +82,12 @@ Output errorOutput(const QString &ename, const QString &evalue, const QList<Fram
 
 Output streamOutput(const QString &text)
 {
-    Output output;
-    output.type = Output::Type::Stream;
-    output.typeName = QStringLiteral("stream");
-    output.streamName = QStringLiteral("stdout");
-    output.text = text;
-    return output;
+    return Output::stream(text);
 }
 
 Output executeResult(const QString &repr, int executionCount)
 {
-    Output output;
-    output.type = Output::Type::ExecuteResult;
-    output.typeName = QStringLiteral("execute_result");
+    Output output = Output::make(Output::Type::ExecuteResult);
     output.data = QJsonObject{{QStringLiteral("text/plain"), repr}};
     output.executionCount = executionCount;
     return output;
@@ -104,9 +95,7 @@ Output executeResult(const QString &repr, int executionCount)
 
 Output displayData(const QString &mime, const QString &payload)
 {
-    Output output;
-    output.type = Output::Type::DisplayData;
-    output.typeName = QStringLiteral("display_data");
+    Output output = Output::make(Output::Type::DisplayData);
     output.data = QJsonObject{{mime, payload},
                               {QStringLiteral("text/plain"), QStringLiteral("<Figure size 640x480 with 1 Axes>")}};
     return output;

@@ -33,6 +33,31 @@ CellType cellTypeFromName(QStringView name)
     return CellType::Unknown;
 }
 
+Output Output::make(Type type)
+{
+    Output output;
+    output.type = type;
+    output.typeName = typeNameOf(type);
+    return output;
+}
+
+Output Output::stream(const QString &text, const QString &streamName)
+{
+    Output output = make(Type::Stream);
+    output.streamName = streamName;
+    output.text = text;
+    return output;
+}
+
+Cell Cell::make(CellType type, const QString &source)
+{
+    Cell cell;
+    cell.type = type;
+    cell.typeName = cellTypeName(type);
+    cell.source = source;
+    return cell;
+}
+
 QString Output::typeNameOf(Type type)
 {
     switch (type) {

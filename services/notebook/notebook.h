@@ -74,6 +74,10 @@ struct Output {
 
     /// The `output_type` to write: `type` decides unless it is Unknown, then `typeName`.
     QString effectiveTypeName() const { return type == Type::Unknown ? typeName : typeNameOf(type); }
+
+    /// An in-memory output of a known type (demo notebooks, tests).
+    static Output make(Type type);
+    static Output stream(const QString &text, const QString &streamName = QStringLiteral("stdout"));
 };
 
 /// One otter test case from `metadata.otter.tests` (OK_FORMAT doctest suites).
@@ -114,6 +118,9 @@ struct Cell {
 
     /// The `cell_type` to write: `type` decides unless it is Unknown, then `typeName`.
     QString effectiveTypeName() const { return type == CellType::Unknown ? typeName : cellTypeName(type); }
+
+    /// An in-memory cell of a known type (demo notebooks, tests).
+    static Cell make(CellType type, const QString &source);
 };
 
 struct Notebook {

@@ -26,19 +26,12 @@ namespace {
 
 Cell markdownCell(const QString &source)
 {
-    Cell cell;
-    cell.type = CellType::Markdown;
-    cell.typeName = QStringLiteral("markdown");
-    cell.source = source;
-    return cell;
+    return Cell::make(CellType::Markdown, source);
 }
 
 Cell codeCell(const QString &source, const QList<Output> &outputs = {})
 {
-    Cell cell;
-    cell.type = CellType::Code;
-    cell.typeName = QStringLiteral("code");
-    cell.source = source;
+    Cell cell = Cell::make(CellType::Code, source);
     cell.outputs = outputs;
     cell.executionCount = 1;
     return cell;
@@ -46,12 +39,7 @@ Cell codeCell(const QString &source, const QList<Output> &outputs = {})
 
 Output streamOutput(const QString &text)
 {
-    Output output;
-    output.type = Output::Type::Stream;
-    output.typeName = QStringLiteral("stream");
-    output.streamName = QStringLiteral("stdout");
-    output.text = text;
-    return output;
+    return Output::stream(text);
 }
 
 bool isBlocked(const QVariant &resource)

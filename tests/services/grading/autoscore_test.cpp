@@ -14,30 +14,20 @@ namespace {
 
 Output errorOutput(const QString &ename = QStringLiteral("AssertionError"))
 {
-    Output output;
-    output.type = Output::Type::Error;
-    output.typeName = QStringLiteral("error");
+    Output output = Output::make(Output::Type::Error);
     output.ename = ename;
     return output;
 }
 
 Output streamOutput(const QString &name, const QString &text)
 {
-    Output output;
-    output.type = Output::Type::Stream;
-    output.typeName = QStringLiteral("stream");
-    output.streamName = name;
-    output.text = text;
-    return output;
+    return Output::stream(text, name);
 }
 
 // `lines` as a JSON list, the way Jupyter writes multi-line text; one element when it is a scalar.
 Output resultOutput(const QStringList &lines, Output::Type type = Output::Type::ExecuteResult)
 {
-    Output output;
-    output.type = type;
-    output.typeName =
-        type == Output::Type::ExecuteResult ? QStringLiteral("execute_result") : QStringLiteral("display_data");
+    Output output = Output::make(type);
     output.data.insert(QStringLiteral("text/plain"), lines.join(QString()));
     QJsonObject data;
     data.insert(QStringLiteral("text/plain"), QJsonArray::fromStringList(lines));
@@ -48,10 +38,7 @@ Output resultOutput(const QStringList &lines, Output::Type type = Output::Type::
 
 Cell gradeCell(CellType type, bool grade, bool solution, bool task, double points, const QList<Output> &outputs = {})
 {
-    Cell cell;
-    cell.type = type;
-    cell.typeName = type == CellType::Code ? QStringLiteral("code") : QStringLiteral("markdown");
-    cell.source = QStringLiteral("assert f(2) == 4");
+    Cell cell = Cell::make(type, QStringLiteral("assert f(2) == 4"));
     cell.outputs = outputs;
     cell.nbgrader.present = true;
     cell.nbgrader.schemaVersion = 3;
