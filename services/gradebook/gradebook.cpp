@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gradebook.h"
 
+#include "gradebookrubricsql.h"
 #include "gradebookschema.h"
 #include "gradebooksql.h"
 
@@ -292,28 +293,19 @@ void Gradebook::noteGradeChanged(qint64 submissionId, qint64 cellId)
 Result<void> Gradebook::appendAudit(const QString &actor, const QString &action, const QString &entity,
                                     const QString &entityId, const QString &oldValue, const QString &newValue)
 {
-    Result<QSqlQuery> inserted = GradebookSql::exec(
-        database(),
-        QStringLiteral("INSERT INTO audit_event (at, actor, action, entity, entity_id, old_value, new_value)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {GradebookSql::nowUtc(), GradebookSql::text(actor), GradebookSql::text(action), GradebookSql::text(entity),
-         GradebookSql::text(entityId),
-         oldValue.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(oldValue),
-         newValue.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(newValue)});
-    if (!inserted) {
-        return inserted.error();
-    }
-    return {};
+    const CachedExec exec = [this](const QString &sql, const QVariantList &values) { return execCached(sql, values); };
+    return GradebookRubricSql::appendAudit(exec, actor, action, entity, entityId, oldValue, newValue);
 }
 
 Result<void> Gradebook::ensureGrader(const QString &actor)
 {
-    Result<QSqlQuery> inserted = GradebookSql::exec(
-        database(), QStringLiteral("INSERT INTO grader (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"),
-        {GradebookSql::text(actor), GradebookSql::nowUtc()});
+    Result<QSqlQuery *> inserted =
+        execCached(QStringLiteral("INSERT INTO grader (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"),
+                   {GradebookSql::text(actor), GradebookSql::nowUtc()});
     if (!inserted) {
         return inserted.error();
     }
+    inserted.value()->finish();
     return {};
 }
 

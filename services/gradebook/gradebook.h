@@ -3,6 +3,7 @@
 #pragma once
 
 #include "records.h"
+#include "rubricrecords.h"
 
 #include <services/core/result.h>
 
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -137,6 +139,74 @@ public:
     Result<QList<AuditEvent>> auditEvents(const QString &entity, const QString &entityId) const;
     /// The audit entity id of the grade (or comment) of one cell in one submitted notebook.
     static QString gradeEntityId(qint64 submittedNotebookId, qint64 cellId);
+
+    // Grading by question (gradebookrubric.cpp, gradebookanswers.cpp). Every action below is one
+    // transaction, durable when it returns, audited with old and new values, and emits gradeChanged.
+    /// The graded cells (grade and task cells) of the assignment with their progress counts, in
+    /// notebook order then cell order. One aggregate query.
+    Result<QList<QuestionRecord>> questions(qint64 assignmentId) const;
+    /// Every answer to the question: one per submitted notebook of the cell's notebook, sorted by
+    /// student id. A fixed handful of queries however many answers there are.
+    Result<QList<AnswerRecord>> answers(qint64 cellId) const;
+    Result<AnswerRecord> answer(const AnswerKey &key) const;
+
+    Result<QList<RubricItemRecord>> rubricItems(qint64 cellId) const; ///< By position.
+    /// Adds an item (position < 0 appends); returns its id. Refuses an empty title or a shortcut
+    /// already used in the question (Validation).
+    Result<qint64> addRubricItem(const RubricItemRecord &item, const QString &actor);
+    /// Retroactive: every rubric-graded answer that has the item gets its manual score recomputed.
+    /// Returns the answers whose score changed.
+    Result<QList<AnswerKey>> updateRubricItem(const RubricItemRecord &item, const QString &actor);
+    /// How many answers have the item applied.
+    Result<int> rubricItemUsage(qint64 itemId) const;
+    /// Removes the item and its applications, recomputing those answers. Returns the answers that had
+    /// it (so an undo can re-create the item and re-apply it to exactly those).
+    Result<QList<AnswerKey>> deleteRubricItem(qint64 itemId, const QString &actor);
+    /// `orderedIds` must be exactly the question's item ids.
+    Result<void> reorderRubricItems(qint64 cellId, const QList<qint64> &orderedIds, const QString &actor);
+
+    Result<QuestionSettings> questionSettings(qint64 cellId) const;
+    /// Stores the settings and recomputes every rubric-graded answer of the question; returns the
+    /// answers whose score changed.
+    Result<QList<AnswerKey>> setQuestionSettings(const QuestionSettings &settings, const QString &actor);
+
+    /// Applies or removes one item on answers (one answer, or a whole answer group at once) in one
+    /// transaction. Applying an item of an exclusive group removes the group's other items from that
+    /// answer. Each answer becomes rubric-graded: its manual score is recomputed and
+    /// needs_manual_grade cleared. Answers already in the wanted state are left alone.
+    Result<void> setRubricItemApplied(const QList<AnswerKey> &answers, qint64 itemId, bool applied,
+                                      const QString &actor);
+    /// Point adjustment with its reason (nullopt clears both); the answer becomes rubric-graded.
+    Result<void> setAdjustment(const AnswerKey &answer, std::optional<double> points, const QString &reason,
+                               const QString &actor);
+    /// Makes the answers rubric-graded as they are (no items: 0 in positive mode, full marks in
+    /// negative mode), e.g. a grader confirming "nothing to deduct".
+    Result<void> markRubricGraded(const QList<AnswerKey> &answers, const QString &actor);
+    /// Drops rubric grading from the answer: applications, adjustment and manual score are cleared,
+    /// so the auto score (and needs_manual_grade as the autograder left it) applies again.
+    Result<void> clearRubricGrading(const AnswerKey &answer, const QString &actor);
+    Result<void> setFlagged(const AnswerKey &answer, bool flagged, const QString &actor);
+    Result<void> setGroupSplit(const AnswerKey &answer, bool split, const QString &actor);
+
+    /// Claims the answer for `grader` until now + leaseSeconds. Returns false (and changes nothing)
+    /// when another grader holds an unexpired claim; renewing one's own claim returns true.
+    Result<bool> claimAnswer(const AnswerKey &answer, const QString &grader, int leaseSeconds);
+    Result<void> releaseClaims(const QString &grader);
+
+    /// Appends an audit event for an action that changes no grade row (e.g. "reveal_name" on entity
+    /// "student", a Canvas push).
+    Result<void> recordAudit(const QString &actor, const QString &action, const QString &entity,
+                             const QString &entityId, const QString &oldValue, const QString &newValue);
+    /// Every audit event of the question's answers and rubric, oldest first.
+    Result<QList<AuditEvent>> auditEventsForQuestion(qint64 cellId) const;
+
+    // Canvas (issue 7): sections per student, and the mapping of local ids to Canvas ids.
+    Result<void> setStudentSections(const QString &studentId, const QStringList &sections);
+    Result<QHash<QString, QStringList>> studentSections() const;
+    /// `kind` is "user" (local = student id) or "assignment" (local = assignment name).
+    Result<void> setCanvasMapping(const QString &kind, const QString &localId, const QString &canvasId);
+    Result<void> removeCanvasMapping(const QString &kind, const QString &localId);
+    Result<QHash<QString, QString>> canvasMappings(const QString &kind) const; ///< local id -> Canvas id
 
 signals:
     /// After a commit that changed the submission, its submitted notebooks or any of its grades or

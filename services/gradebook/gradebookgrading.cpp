@@ -17,6 +17,7 @@ struct StoredGrade {
     std::optional<double> manualScore;
     std::optional<double> extraCredit;
     bool needsManualGrade = false;
+    bool rubricGraded = false; ///< The manual score is the rubric's arithmetic (grading by question).
 };
 
 /// Checks that `cellId` is a cell of the submitted notebook's notebook (a grade cell if `gradeCell`).
@@ -54,7 +55,7 @@ Result<StoredGrade> storedGrade(const QSqlDatabase &db, Gradebook::Backend backe
     const QString lock = backend == Gradebook::Backend::Postgresql ? QStringLiteral(" FOR UPDATE") : QString();
     Result<QSqlQuery> query = GradebookSql::exec(
         db,
-        QStringLiteral("SELECT id, auto_score, manual_score, extra_credit, needs_manual_grade FROM grade"
+        QStringLiteral("SELECT id, auto_score, manual_score, extra_credit, needs_manual_grade, rubric_graded FROM grade"
                        " WHERE submitted_notebook_id = ? AND cell_id = ?") +
             lock,
         {submittedNotebookId, cellId});
@@ -69,6 +70,7 @@ Result<StoredGrade> storedGrade(const QSqlDatabase &db, Gradebook::Backend backe
         grade.manualScore = GradebookSql::toNumber(q.value(2));
         grade.extraCredit = GradebookSql::toNumber(q.value(3));
         grade.needsManualGrade = q.value(4).toInt() != 0;
+        grade.rubricGraded = q.value(5).toInt() != 0;
     }
     return grade;
 }
@@ -89,10 +91,11 @@ Result<void> writeManualPart(const QSqlDatabase &db, const StoredGrade &old, con
                                   GradebookSql::nowUtc()})
             : GradebookSql::exec(db,
                                  QStringLiteral("UPDATE grade SET manual_score = ?, extra_credit = ?,"
-                                                " needs_manual_grade = ?, version = version + 1, updated_by = ?,"
-                                                " updated_at = ? WHERE id = ?"),
+                                                " needs_manual_grade = ?, rubric_graded = ?, version = version + 1,"
+                                                " updated_by = ?, updated_at = ? WHERE id = ?"),
                                  {GradebookSql::number(updated.manualScore), GradebookSql::number(updated.extraCredit),
-                                  GradebookSql::flag(updated.needsManualGrade), GradebookSql::text(actor),
+                                  GradebookSql::flag(updated.needsManualGrade),
+                                  GradebookSql::flag(updated.rubricGraded), GradebookSql::text(actor),
                                   GradebookSql::nowUtc(), old.id});
     if (!written) {
         return written.error();
@@ -197,12 +200,16 @@ Result<void> Gradebook::setManualPart(ManualPart part, qint64 submittedNotebookI
             // A score settles the question; clearing it re-opens the question only when nothing else
             // (an auto score) grades it.
             updated.needsManualGrade = value ? false : (old.value().needsManualGrade || !old.value().autoScore);
+            // A typed score overrides the rubric: later rubric edits must not recompute it. The applied
+            // items stay, so applying one again returns to rubric grading with them.
+            updated.rubricGraded = false;
         } else {
             updated.extraCredit = value;
         }
         if (old.value().id != 0 && updated.manualScore == old.value().manualScore &&
             updated.extraCredit == old.value().extraCredit &&
-            updated.needsManualGrade == old.value().needsManualGrade) {
+            updated.needsManualGrade == old.value().needsManualGrade &&
+            updated.rubricGraded == old.value().rubricGraded) {
             return {};
         }
         if (Result<void> grader = ensureGrader(actor); !grader) {
@@ -321,18 +328,21 @@ Result<void> Gradebook::importGrade(qint64 submittedNotebookId, qint64 cellId, s
         if (!old) {
             return old.error();
         }
+        // An imported manual score is a typed one, unless it is the rubric score already stored.
+        const bool keepRubric = old.value().rubricGraded && old.value().manualScore == manualScore;
         Result<QSqlQuery> upserted = GradebookSql::exec(
             db,
             QStringLiteral(
                 "INSERT INTO grade (submitted_notebook_id, cell_id, auto_score, manual_score, extra_credit,"
-                " needs_manual_grade, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
+                " needs_manual_grade, rubric_graded, version, updated_by, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
                 " ON CONFLICT (submitted_notebook_id, cell_id) DO UPDATE SET auto_score = excluded.auto_score,"
                 " manual_score = excluded.manual_score, extra_credit = excluded.extra_credit,"
-                " needs_manual_grade = excluded.needs_manual_grade, version = grade.version + 1,"
-                " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+                " needs_manual_grade = excluded.needs_manual_grade, rubric_graded = excluded.rubric_graded,"
+                " version = grade.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
             {submittedNotebookId, cellId, GradebookSql::number(autoScore), GradebookSql::number(manualScore),
-             GradebookSql::number(extraCredit), GradebookSql::flag(needsManualGrade), GradebookSql::text(actor),
-             GradebookSql::nowUtc()});
+             GradebookSql::number(extraCredit), GradebookSql::flag(needsManualGrade), GradebookSql::flag(keepRubric),
+             GradebookSql::text(actor), GradebookSql::nowUtc()});
         if (!upserted) {
             return upserted.error();
         }

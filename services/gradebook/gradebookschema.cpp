@@ -12,7 +12,7 @@ namespace GradeDesk::Services {
 
 namespace {
 
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 // Serialises concurrent migrations on a shared PostgreSQL database (any fixed number works).
 constexpr qint64 MigrationLockKey = 0x4744'4D49'4752;
 
@@ -138,6 +138,41 @@ QStringList version2(Gradebook::Backend dialect)
     return statements;
 }
 
+QStringList version3()
+{
+    return {
+        // A question without a row here uses QuestionSettings' defaults (positive, floor and ceiling on).
+        QStringLiteral("CREATE TABLE question_setting (cell_id BIGINT PRIMARY KEY REFERENCES source_cell (id),"
+                       " scoring_mode TEXT NOT NULL DEFAULT 'positive'"
+                       " CHECK (scoring_mode IN ('positive', 'negative')),"
+                       " floor_at_zero INTEGER NOT NULL DEFAULT 1, ceiling_at_max INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("ALTER TABLE grade ADD COLUMN adjustment DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE grade ADD COLUMN adjustment_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE grade ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE grade ADD COLUMN rubric_graded INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE grade ADD COLUMN group_split INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE claim ("
+                       " submitted_notebook_id BIGINT NOT NULL REFERENCES submitted_notebook (id),"
+                       " cell_id BIGINT NOT NULL REFERENCES source_cell (id),"
+                       " grader TEXT NOT NULL, expires_at TEXT NOT NULL,"
+                       " PRIMARY KEY (submitted_notebook_id, cell_id))"),
+        QStringLiteral("CREATE TABLE student_section (student_id TEXT NOT NULL REFERENCES student (id),"
+                       " section TEXT NOT NULL, PRIMARY KEY (student_id, section))"),
+        QStringLiteral("CREATE INDEX claim_grader_idx ON claim (grader)"),
+        // Grading by question reads every answer of one cell: submitted notebooks by notebook (the
+        // unique key starts with the submission), and the grade columns the progress counts use
+        // (this covering index replaces the plain cell index).
+        QStringLiteral("CREATE INDEX submitted_notebook_notebook_idx ON submitted_notebook (notebook_id)"),
+        QStringLiteral("CREATE INDEX grade_question_idx ON grade (cell_id, needs_manual_grade, manual_score,"
+                       " auto_score, flagged)"),
+        QStringLiteral("DROP INDEX grade_cell_idx"),
+        // Applied items are read per answer; the unique (grade_id, rubric_item_id) key already serves
+        // lookups by grade, so no separate grade_id index is needed.
+        QStringLiteral("CREATE INDEX regrade_request_question_idx ON regrade_request (cell_id, submission_id, state)"),
+        QStringLiteral("DROP INDEX regrade_request_cell_idx"),
+    };
+}
+
 Result<void> runStep(const QSqlDatabase &db, Gradebook::Backend dialect, int fromVersion)
 {
     const bool sqlite = dialect == Gradebook::Backend::Sqlite;
@@ -204,6 +239,8 @@ QStringList GradebookSchema::migrationStatements(int fromVersion, Gradebook::Bac
         return version1();
     case 1:
         return version2(dialect);
+    case 2:
+        return version3();
     default:
         return {};
     }

@@ -23,6 +23,8 @@ namespace GradeDesk::Services {
  *        submitted_notebook, grade, comment).
  *  - v2: what GradeDesk adds (grader, rubric_item, rubric_application, append-only audit_event,
  *        regrade_request, canvas_mapping, autograde_run) and the summary-query indexes.
+ *  - v3: grading by question (question_setting; grade's adjustment, flagged, rubric_graded and
+ *        group_split; claim leases) and Canvas sections (student_section).
  */
 class GradebookSchema final
 {

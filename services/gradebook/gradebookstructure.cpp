@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 // Gradebook: course, assignments, notebooks, source cells and students.
 #include "gradebook.h"
+#include "gradebookrubricsql.h"
 #include "gradebooksql.h"
 
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace GradeDesk::Services {
 
@@ -216,10 +219,14 @@ Result<void> Gradebook::replaceSourceCells(qint64 notebookId, const QList<Source
                         .arg(old.name),
                     QStringLiteral("source cell %1 (id %2) is referenced").arg(old.name).arg(old.id));
             }
-            Result<QSqlQuery> deleted =
-                GradebookSql::exec(db, QStringLiteral("DELETE FROM source_cell WHERE id = ?"), {old.id});
-            if (!deleted) {
-                return deleted.error();
+            // Scoring settings and claims are no grading work: they go with the cell.
+            for (const QString &statement : {QStringLiteral("DELETE FROM question_setting WHERE cell_id = ?"),
+                                             QStringLiteral("DELETE FROM claim WHERE cell_id = ?"),
+                                             QStringLiteral("DELETE FROM source_cell WHERE id = ?")}) {
+                Result<QSqlQuery> deleted = GradebookSql::exec(db, statement, {old.id});
+                if (!deleted) {
+                    return deleted.error();
+                }
             }
         }
         for (const SourceCellRecord &cell : cells) {
@@ -239,6 +246,31 @@ Result<void> Gradebook::replaceSourceCells(qint64 notebookId, const QList<Source
                  GradebookSql::text(cell.checksum), cell.position});
             if (!upserted) {
                 return upserted.error();
+            }
+        }
+        // A question whose points changed keeps its rubric-graded answers right (negative mode and the
+        // ceiling depend on the max). The change comes from the assignment, not from a grader.
+        const CachedExec exec = [this](const QString &sql, const QVariantList &values) {
+            return execCached(sql, values);
+        };
+        for (const SourceCellRecord &old : existing.value()) {
+            const auto updated = std::find_if(cells.cbegin(), cells.cend(),
+                                              [&](const SourceCellRecord &cell) { return cell.name == old.name; });
+            if (updated == cells.cend() || updated->maxScore == old.maxScore ||
+                !(updated->isGrade || updated->isTask)) {
+                continue;
+            }
+            Result<ScoringContext> question = GradebookRubricSql::scoringContext(exec, old.id);
+            if (!question) {
+                return question.error();
+            }
+            Result<QList<RescoredAnswer>> rescored =
+                GradebookRubricSql::rescoreQuestion(exec, m_backend, question.value(), QStringLiteral("gradedesk"));
+            if (!rescored) {
+                return rescored.error();
+            }
+            for (const RescoredAnswer &answer : rescored.value()) {
+                noteGradeChanged(answer.submissionId, answer.key.cellId);
             }
         }
         return {};

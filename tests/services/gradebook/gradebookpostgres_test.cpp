@@ -49,6 +49,8 @@ private slots:
     void auditEvents_areAppendOnly();
     void transaction_nestedFailure_rollsBackOnlyInnerWork();
     void export_worksOnPostgresql();
+    void rubric_applyRetroactiveUpdateAndClaims();
+    void canvas_sectionsAndMappings();
 
 private:
     bool runAsServerUser(const QString &program, const QStringList &arguments, QString *output = nullptr);
@@ -274,6 +276,107 @@ void GradebookPostgresTest::export_worksOnPostgresql()
     QVERIFY(lines.at(0).endsWith(",max_score,problem1:q1,problem1:essay"));
     QCOMPARE(lines.at(1), QByteArray("pg1,2026-01-15 17:00:00,2026-01-15 16:00:00.123456,hacker,Hacker,Alyssa,,4.5,0.0,"
                                      "4.5,5.0,2.0,2.5"));
+}
+
+void GradebookPostgresTest::rubric_applyRetroactiveUpdateAndClaims()
+{
+    auto gradebook = open();
+    auto second = open(); // another grader's connection to the same database
+    QVERIFY(gradebook && second);
+    const qint64 assignment = gradebook->upsertAssignment(QStringLiteral("pg-rubric"), {}).value();
+    const qint64 notebook = gradebook->upsertNotebook(assignment, QStringLiteral("problem1"), 0).value();
+    SourceCellRecord q1;
+    q1.name = QStringLiteral("q1");
+    q1.isGrade = true;
+    q1.isSolution = true;
+    q1.maxScore = 4.0;
+    QVERIFY(gradebook->replaceSourceCells(notebook, {q1}).ok());
+    const qint64 cellId = gradebook->sourceCells(notebook).value().at(0).id;
+    QList<AnswerKey> keys;
+    for (const QString &student : {QStringLiteral("pg-a"), QStringLiteral("pg-b"), QStringLiteral("pg-c")}) {
+        SubmissionRecord submission;
+        submission.assignmentId = assignment;
+        submission.studentId = student;
+        const qint64 id = gradebook->upsertSubmission(submission).value();
+        keys.append({gradebook->upsertSubmittedNotebook(id, notebook, QStringLiteral("/x.ipynb")).value(), cellId});
+        QVERIFY(gradebook
+                    ->setAutoGrade(keys.constLast().submittedNotebookId, cellId, std::nullopt, true,
+                                   QStringLiteral("autograder"))
+                    .ok());
+    }
+    RubricItemRecord item;
+    item.cellId = cellId;
+    item.title = QStringLiteral("Correct idea");
+    item.points = 2.0;
+    item.shortcut = QStringLiteral("1");
+    item.position = -1;
+    const qint64 itemId = gradebook->addRubricItem(item, QStringLiteral("alice")).value();
+    item.title = QStringLiteral("Clash");
+    QCOMPARE(gradebook->addRubricItem(item, QStringLiteral("alice")).error().kind, ServiceError::Kind::Validation);
+
+    QSignalSpy spy(gradebook.get(), &Gradebook::gradeChanged);
+    QVERIFY(gradebook->setRubricItemApplied({keys.at(0), keys.at(1)}, itemId, true, QStringLiteral("alice")).ok());
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(gradebook->answer(keys.at(0)).value().manualScore, std::optional<double>(2.0));
+    QVERIFY(gradebook->setAdjustment(keys.at(1), -0.5, QStringLiteral("typo"), QStringLiteral("alice")).ok());
+
+    // Retroactive: the other connection edits the item; every rubric-graded answer having it follows.
+    item = second->rubricItems(cellId).value().at(0);
+    item.points = 3.0;
+    QCOMPARE(second->updateRubricItem(item, QStringLiteral("bob")).value(), (QList<AnswerKey>{keys.at(0), keys.at(1)}));
+    const QList<AnswerRecord> answers = gradebook->answers(cellId).value();
+    QCOMPARE(answers.size(), 3);
+    QCOMPARE(answers.at(0).manualScore, std::optional<double>(3.0));
+    QCOMPARE(answers.at(1).manualScore, std::optional<double>(2.5));
+    QCOMPARE(answers.at(1).appliedItemIds, QList<qint64>{itemId});
+    QVERIFY(answers.at(2).needsManualGrade);
+    QVERIFY(second->setQuestionSettings({cellId, ScoringMode::Negative, true, true}, QStringLiteral("bob")).ok());
+    QCOMPARE(gradebook->answer(keys.at(0)).value().manualScore, std::optional<double>(4.0));
+    const QuestionRecord question = gradebook->questions(assignment).value().at(0);
+    QCOMPARE(question.answerCount, 3);
+    QCOMPARE(question.gradedCount, 2);
+    QCOMPARE(question.needsManualCount, 1);
+    const QStringList actions = [&] {
+        QStringList list;
+        for (const AuditEvent &event : gradebook->auditEventsForQuestion(cellId).value()) {
+            list.append(event.action);
+        }
+        return list;
+    }();
+    QVERIFY(actions.contains(QStringLiteral("rubric_add")));
+    QVERIFY(actions.contains(QStringLiteral("rubric_apply")));
+    QVERIFY(actions.contains(QStringLiteral("rubric_update")));
+    QVERIFY(actions.contains(QStringLiteral("question_settings")));
+    QCOMPARE(gradebook->deleteRubricItem(itemId, QStringLiteral("alice")).value(),
+             (QList<AnswerKey>{keys.at(0), keys.at(1)}));
+    QCOMPARE(gradebook->answer(keys.at(1)).value().manualScore, std::optional<double>(3.5));
+
+    // Claims: one holder at a time across connections.
+    QVERIFY(gradebook->claimAnswer(keys.at(2), QStringLiteral("alice"), 300).value());
+    QVERIFY(!second->claimAnswer(keys.at(2), QStringLiteral("bob"), 300).value());
+    QCOMPARE(second->answer(keys.at(2)).value().claimedBy, QStringLiteral("alice"));
+    QVERIFY(gradebook->releaseClaims(QStringLiteral("alice")).ok());
+    QVERIFY(second->claimAnswer(keys.at(2), QStringLiteral("bob"), 300).value());
+    QVERIFY(second->releaseClaims(QStringLiteral("bob")).ok());
+}
+
+void GradebookPostgresTest::canvas_sectionsAndMappings()
+{
+    auto gradebook = open();
+    QVERIFY(gradebook);
+    QVERIFY(gradebook->upsertStudent({QStringLiteral("pg-canvas"), {}, {}, {}, {}, true}).ok());
+    QVERIFY(gradebook->setStudentSections(QStringLiteral("pg-canvas"), {QStringLiteral("L02"), QStringLiteral("L01")})
+                .ok());
+    QCOMPARE(gradebook->studentSections().value().value(QStringLiteral("pg-canvas")),
+             (QStringList{QStringLiteral("L01"), QStringLiteral("L02")}));
+    QVERIFY(
+        gradebook->setCanvasMapping(QStringLiteral("user"), QStringLiteral("pg-canvas"), QStringLiteral("77")).ok());
+    QVERIFY(
+        gradebook->setCanvasMapping(QStringLiteral("user"), QStringLiteral("pg-canvas"), QStringLiteral("78")).ok());
+    QCOMPARE(gradebook->canvasMappings(QStringLiteral("user")).value().value(QStringLiteral("pg-canvas")),
+             QStringLiteral("78"));
+    QVERIFY(gradebook->removeCanvasMapping(QStringLiteral("user"), QStringLiteral("pg-canvas")).ok());
+    QVERIFY(!gradebook->canvasMappings(QStringLiteral("user")).value().contains(QStringLiteral("pg-canvas")));
 }
 
 QTEST_GUILESS_MAIN(GradebookPostgresTest)

@@ -32,8 +32,11 @@ private slots:
     void open_garbageFile_isDatabaseErrorAndFileUntouched();
     void open_fromCourseConfig();
     void open_nbgraderDatabase_isRefusedUnchanged();
+    void open_newerSchema_isRefusedUnchanged_data();
     void open_newerSchema_isRefusedUnchanged();
     void migrate_fromVersion1_keepsData();
+    void migrate_fromVersion2_keepsRubricWorkAndAddsGradingByQuestion();
+    void migrate_version3_hasQuestionTablesAndIndexes();
     void migrate_interrupted_rollsBackToPreviousVersion();
     void reopen_keepsCommittedData();
 
@@ -142,22 +145,30 @@ void GradebookSchemaTest::open_nbgraderDatabase_isRefusedUnchanged()
     QCOMPARE(after.readAll(), before);
 }
 
+void GradebookSchemaTest::open_newerSchema_isRefusedUnchanged_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("the next version is refused") << Gradebook::currentSchemaVersion() + 1;
+    QTest::newRow("a far newer version is refused") << 99;
+}
+
 void GradebookSchemaTest::open_newerSchema_isRefusedUnchanged()
 {
+    QFETCH(int, version);
     {
         auto gradebook = openFresh();
         QVERIFY(gradebook);
     }
     {
         RawDb raw(m_path);
-        QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version)));
     }
     const Result<std::unique_ptr<Gradebook>> opened = Gradebook::openSqlite(m_path);
     QVERIFY(!opened);
     QCOMPARE(opened.error().kind, ServiceError::Kind::Unsupported);
-    QVERIFY(opened.error().message.contains(QLatin1String("99")));
+    QVERIFY(opened.error().message.contains(QString::number(version)));
     RawDb raw(m_path);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 99);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), version);
 }
 
 void GradebookSchemaTest::migrate_fromVersion1_keepsData()
@@ -181,7 +192,7 @@ void GradebookSchemaTest::migrate_fromVersion1_keepsData()
     }
     auto gradebook = openFresh();
     QVERIFY(gradebook);
-    QCOMPARE(gradebook->schemaVersion(), 2);
+    QCOMPARE(gradebook->schemaVersion(), Gradebook::currentSchemaVersion());
     const QList<GradeRecord> grades = gradebook->grades(11).value();
     QCOMPARE(grades.size(), 1);
     QCOMPARE(grades.first().autoScore, std::optional<double>(2.5));
@@ -189,6 +200,77 @@ void GradebookSchemaTest::migrate_fromVersion1_keepsData()
     // The v2 tables work on the migrated data.
     QVERIFY(gradebook->setManualGrade(13, 5, 3.0, QStringLiteral("alice")).ok());
     QCOMPARE(gradebook->auditEvents(QStringLiteral("grade"), Gradebook::gradeEntityId(13, 5)).value().size(), 1);
+}
+
+void GradebookSchemaTest::migrate_fromVersion2_keepsRubricWorkAndAddsGradingByQuestion()
+{
+    {
+        RawDb raw(m_path);
+        QVERIFY(GradebookSchema::migrate(raw.db(), Gradebook::Backend::Sqlite, 2).ok());
+        QCOMPARE(GradebookSchema::version(raw.db()).value(), 2);
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO assignment (id, name) VALUES (7, 'ps1')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notebook (id, assignment_id, name) VALUES (3, 7, 'problem1')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO source_cell (id, notebook_id, name, is_grade, max_score)"
+                                        " VALUES (5, 3, 'q1', 1, 4)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO student (id) VALUES ('bitdiddle')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO submission (id, assignment_id, student_id) VALUES (11, 7, 'bitdiddle')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO submitted_notebook (id, submission_id, notebook_id) VALUES (13, 11, 3)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO grade (id, submitted_notebook_id, cell_id, manual_score)"
+                                        " VALUES (17, 13, 5, 3)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO rubric_item (id, cell_id, title, points, shortcut)"
+                                        " VALUES (19, 5, 'Correct', 3, '1')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO rubric_application (grade_id, rubric_item_id, applied_by,"
+                                        " applied_at) VALUES (17, 19, 'alice', '2026-01-16T10:00:00.000000Z')")));
+        QVERIFY(!raw.db().tables().contains(QLatin1String("claim")));
+    }
+    auto gradebook = openFresh();
+    QVERIFY(gradebook);
+    QCOMPARE(gradebook->schemaVersion(), 3);
+    // The stored score was typed in v2 (there was no rubric arithmetic yet): it stays a typed score.
+    const AnswerRecord answer = gradebook->answer({13, 5}).value();
+    QCOMPARE(answer.manualScore, std::optional<double>(3.0));
+    QVERIFY(!answer.rubricGraded);
+    QVERIFY(!answer.flagged);
+    QVERIFY(!answer.groupSplit);
+    QVERIFY(!answer.adjustment);
+    QCOMPARE(answer.adjustmentReason, QString());
+    QCOMPARE(answer.appliedItemIds, QList<qint64>{19});
+    const QuestionSettings defaults{5, ScoringMode::Positive, true, true};
+    QCOMPARE(gradebook->questionSettings(5).value(), defaults);
+    QCOMPARE(gradebook->rubricItems(5).value().size(), 1);
+    // The v3 tables work on the migrated data.
+    QVERIFY(gradebook->claimAnswer({13, 5}, QStringLiteral("alice"), 60).value());
+    QVERIFY(gradebook->setStudentSections(QStringLiteral("bitdiddle"), {QStringLiteral("L01")}).ok());
+}
+
+void GradebookSchemaTest::migrate_version3_hasQuestionTablesAndIndexes()
+{
+    {
+        auto gradebook = openFresh();
+        QVERIFY(gradebook);
+    }
+    RawDb raw(m_path);
+    const QStringList tables = raw.db().tables();
+    for (const char *table : {"question_setting", "claim", "student_section"}) {
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+    }
+    const auto hasIndex = [&](const QString &name) {
+        return raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                              .arg(name))
+                   .toInt() == 1;
+    };
+    QVERIFY(hasIndex(QStringLiteral("submitted_notebook_notebook_idx")));
+    QVERIFY(hasIndex(QStringLiteral("grade_question_idx")));
+    QVERIFY(hasIndex(QStringLiteral("claim_grader_idx")));
+    QVERIFY(!hasIndex(QStringLiteral("grade_cell_idx")));
+    // The scoring mode is checked by the database too.
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO assignment (id, name) VALUES (1, 'a')")));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO notebook (id, assignment_id, name) VALUES (1, 1, 'n')")));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO source_cell (id, notebook_id, name) VALUES (1, 1, 'q')")));
+    QVERIFY(!raw.exec(QStringLiteral("INSERT INTO question_setting (cell_id, scoring_mode) VALUES (1, 'sideways')")));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO question_setting (cell_id, scoring_mode) VALUES (1, 'negative')")));
 }
 
 void GradebookSchemaTest::migrate_interrupted_rollsBackToPreviousVersion()

@@ -9,11 +9,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <memory>
 
-/// Fixtures shared by gradebook_test and gradebookschema_test.
+/// Fixtures shared by the gradebook tests.
 namespace GradeDesk::Tests {
 
 /// One assignment "ps1" with one notebook "problem1": grade cells q1 (2 points) and q2 (3 points), and
@@ -122,6 +123,41 @@ inline qint64 submit(Services::Gradebook &gradebook, const Course &course, const
         gradebook.upsertSubmittedNotebook(id, course.notebookId, s.directory + QStringLiteral("/problem1.ipynb"))
             .value();
     return id;
+}
+
+/// A rubric item to add to `cellId` (appended: position -1).
+inline Services::RubricItemRecord rubricItem(qint64 cellId, const QString &title, double points,
+                                             const QString &shortcut = {}, const QString &group = {})
+{
+    Services::RubricItemRecord item;
+    item.cellId = cellId;
+    item.title = title;
+    item.points = points;
+    item.shortcut = shortcut;
+    item.group = group;
+    item.position = -1;
+    return item;
+}
+
+/// Adds the item and returns its id; 0, with a warning, when the gradebook refused it.
+inline qint64 addItem(Services::Gradebook &gradebook, const Services::RubricItemRecord &item)
+{
+    const Services::Result<qint64> added = gradebook.addRubricItem(item, QStringLiteral("alice"));
+    if (!added) {
+        qWarning() << added.error().message << added.error().detail;
+        return 0;
+    }
+    return added.value();
+}
+
+/// The actions of the events, in order (for comparing audit trails).
+inline QStringList actionsOf(const QList<Services::AuditEvent> &events)
+{
+    QStringList actions;
+    for (const Services::AuditEvent &event : events) {
+        actions.append(event.action);
+    }
+    return actions;
 }
 
 } // namespace GradeDesk::Tests

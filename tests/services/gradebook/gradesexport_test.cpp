@@ -4,6 +4,7 @@
 
 #include <services/gradebook/gradebook.h>
 #include <services/gradebook/gradesexport.h>
+#include <services/gradebook/rubricscore.h>
 #include <tests/support/testsupport.h>
 
 #include <QBuffer>
@@ -31,6 +32,7 @@ private slots:
     void latePenalty_neverMakesScoreNegative();
     void perQuestion_addsOneColumnPerGradedCell();
     void allAssignments_prefixQuestionColumnsWithAssignment();
+    void rubricGrading_totalsEqualRubricArithmeticWithExtraCredit();
     void pythonFloat_data();
     void pythonFloat();
     void field_data();
@@ -183,6 +185,62 @@ void GradesExportTest::allAssignments_prefixQuestionColumnsWithAssignment()
     QVERIFY(m_gradebook->replaceSourceCells(notebook, {cell}).ok());
     const QByteArray header = exportCsv(QString(), true).split('\n').first();
     QVERIFY2(header.endsWith(",max_score,ps1/problem1:q1,ps1/problem1:q2,ps2/problem1:q1"), header.constData());
+}
+
+void GradesExportTest::rubricGrading_totalsEqualRubricArithmeticWithExtraCredit()
+{
+    using GradeDesk::Tests::addItem;
+    using GradeDesk::Tests::rubricItem;
+    const QString grader = QStringLiteral("alice");
+    qint64 snBen = 0;
+    qint64 snAlyssa = 0;
+    addSubmission(QStringLiteral("bitdiddle"), QStringLiteral("2015-02-02 22:58:23.948203"), &snBen);
+    addSubmission(QStringLiteral("hacker"), QStringLiteral("2015-02-01 17:28:58.749302"), &snAlyssa);
+    const qint64 q1 = m_cells.at(0); // 20 points, positive mode
+    const qint64 q2 = m_cells.at(1); // 3 points, negative mode
+    const qint64 works = addItem(*m_gradebook, rubricItem(q1, QStringLiteral("Works"), 15));
+    const qint64 tests = addItem(*m_gradebook, rubricItem(q1, QStringLiteral("Tests"), 4));
+    const qint64 docs = addItem(*m_gradebook, rubricItem(q1, QStringLiteral("Docs"), 2));
+    const qint64 sign = addItem(*m_gradebook, rubricItem(q2, QStringLiteral("Sign"), -1));
+    const qint64 units = addItem(*m_gradebook, rubricItem(q2, QStringLiteral("Units"), -0.5));
+    const QuestionSettings positive{q1, ScoringMode::Positive, true, true};
+    const QuestionSettings negative{q2, ScoringMode::Negative, true, true};
+    QVERIFY(m_gradebook->setQuestionSettings(negative, grader).ok());
+
+    QVERIFY(m_gradebook->setAutoGrade(snBen, q1, 0.0, false, QStringLiteral("autograder")).ok());
+    for (const qint64 item : {works, tests, docs}) {
+        QVERIFY(m_gradebook->setRubricItemApplied({{snBen, q1}}, item, true, grader).ok());
+    }
+    QVERIFY(m_gradebook->setExtraCredit(snBen, q1, 1.5, grader).ok());
+    QVERIFY(m_gradebook->setRubricItemApplied({{snBen, q2}}, sign, true, grader).ok());
+    QVERIFY(m_gradebook->setAdjustment({snBen, q2}, 0.25, QStringLiteral("units in caption"), grader).ok());
+    QVERIFY(m_gradebook->setRubricItemApplied({{snAlyssa, q1}}, works, true, grader).ok());
+    QVERIFY(m_gradebook->setAdjustment({snAlyssa, q1}, -2.5, QStringLiteral("late fix"), grader).ok());
+    QVERIFY(m_gradebook->setRubricItemApplied({{snAlyssa, q2}, {snBen, q2}}, units, true, grader).ok());
+    QVERIFY(m_gradebook->setRubricItemApplied({{snBen, q2}}, units, false, grader).ok());
+    QVERIFY(m_gradebook->setRubricItemApplied({{snAlyssa, q2}}, sign, true, grader).ok());
+    QVERIFY(m_gradebook->setExtraCredit(snAlyssa, q2, 0.5, grader).ok());
+
+    // The same arithmetic by hand: ceiling at 20 for Ben's q1, extra credit on top of the manual score.
+    const double benQ1 = RubricScore::compute(20, positive, {15, 4, 2}, std::nullopt) + 1.5;
+    const double benQ2 = RubricScore::compute(3, negative, {-1}, 0.25);
+    const double alyssaQ1 = RubricScore::compute(20, positive, {15}, -2.5);
+    const double alyssaQ2 = RubricScore::compute(3, negative, {-1, -0.5}, std::nullopt) + 0.5;
+    QCOMPARE(benQ1, 21.5);
+    QCOMPARE(benQ2, 2.25);
+    QCOMPARE(alyssaQ1, 12.5);
+    QCOMPARE(alyssaQ2, 2.0);
+    const auto row = [](const QString &head, double q1Score, double q2Score) {
+        const QString total = GradesExport::pythonFloat(q1Score + q2Score);
+        return (head + total + QStringLiteral(",0.0,") + total + QStringLiteral(",23.0,") +
+                GradesExport::pythonFloat(q1Score) + QLatin1Char(',') + GradesExport::pythonFloat(q2Score))
+            .toUtf8();
+    };
+    const QList<QByteArray> lines = exportCsv(QStringLiteral("ps1"), true).split('\n');
+    QCOMPARE(lines.at(1), row(QStringLiteral("ps1,,2015-02-02 22:58:23.948203,bitdiddle,,,,"), benQ1, benQ2));
+    QCOMPARE(lines.at(2), row(QStringLiteral("ps1,,2015-02-01 17:28:58.749302,hacker,,,,"), alyssaQ1, alyssaQ2));
+    // The plain export has the same totals.
+    QVERIFY(exportCsv(QStringLiteral("ps1"), false).split('\n').at(1).endsWith(",23.75,0.0,23.75,23.0"));
 }
 
 void GradesExportTest::pythonFloat_data()
