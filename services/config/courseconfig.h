@@ -34,7 +34,9 @@ namespace GradeDesk::Services {
  *       late_penalty: {type: per_hour, points: 1, max: 5}  # none | zero | per_hour | per_day
  *       image: registry.example.edu/course/grader:2026
  *   kubernetes: {kubeconfig: ~/.kube/config, context: prod, namespace: grading}
- *   canvas: {url: https://canvas.example.edu, course_id: "12345"}
+ *   canvas: {url: https://canvas.example.edu, course_id: "12345",
+ *            identity: login_id,                     # login_id | sis_id | email | mapping
+ *            mapping_file: canvas-users.csv}         # with identity: mapping (layout in CanvasConfig)
  *
  * Every section except `course` is optional. Missing sections get defaults: exchange local ".",
  * gradebook sqlite "gradebook.sqlite", no assignments, empty kubernetes and canvas settings.
@@ -106,8 +108,23 @@ struct KubernetesConfig {
 };
 
 struct CanvasConfig {
+    /// How a Canvas user is matched to a hub username (a gradebook student id).
+    enum class IdentityRule {
+        LoginId,        ///< Canvas `login_id` (needs permission to see login ids).
+        SisId,          ///< Canvas `sis_user_id` (needs permission to see SIS data).
+        EmailLocalPart, ///< The part of the e-mail address before "@" (`identity: email`).
+        Mapping,        ///< An explicit CSV file `mapping_file` with the columns `username,canvas_user`.
+    };
+
     QUrl url;
-    QString courseId;
+    QString courseId; ///< The Canvas course id, or an alternate id such as "sis_course_id:BIO101".
+    IdentityRule identity = IdentityRule::LoginId;
+    /**
+     * Absolute after load; required with IdentityRule::Mapping. UTF-8 CSV with a header row holding
+     * `username` and `canvas_user`; `canvas_user` is a Canvas user id or `sis_user_id:<x>`,
+     * `login_id:<x>` or `email:<x>`.
+     */
+    QString mappingFile;
 
     friend bool operator==(const CanvasConfig &, const CanvasConfig &) = default;
 };

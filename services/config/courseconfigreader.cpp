@@ -301,13 +301,36 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
     if (!openSection(reader, root, "canvas", map, present)) {
         return false;
     }
-    if (present) {
-        if (!reader.readUrl(map, "url", canvas.url, true) ||
-            !reader.readString(map, "course_id", canvas.courseId, true)) {
+    if (!present) {
+        return true;
+    }
+    // The order matches CanvasConfig::IdentityRule.
+    static const QStringList rules = {QStringLiteral("login_id"), QStringLiteral("sis_id"), QStringLiteral("email"),
+                                      QStringLiteral("mapping")};
+    int rule = 0;
+    if (!reader.readUrl(map, "url", canvas.url, true) || !reader.readString(map, "course_id", canvas.courseId, true) ||
+        !reader.readChoice(map, "identity", rules, rule)) {
+        return false;
+    }
+    canvas.identity = static_cast<CanvasConfig::IdentityRule>(rule);
+    if (canvas.identity == CanvasConfig::IdentityRule::Mapping) {
+        if (!reader.readPath(map, "mapping_file", canvas.mappingFile)) {
             return false;
         }
-        reader.finish(map);
+        if (canvas.mappingFile.isEmpty()) {
+            return reader.fail(ServiceError::Kind::Validation, map.position,
+                               Tr::tr("\u201ccanvas.mapping_file\u201d is missing: \u201cidentity: mapping\u201d needs "
+                                      "a CSV file with the columns username and canvas_user. Add it, or choose "
+                                      "another identity rule (login_id, sis_id or email), and open the course again."),
+                               QStringLiteral("missing 'canvas.mapping_file'"));
+        }
+    } else if (const Reader::Entry *entry = reader.take(map, "mapping_file")) {
+        reader.warn(Reader::positionOf(entry->keyNode, entry->position),
+                    Tr::tr("\u201ccanvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
+                           "read only with \u201cidentity: mapping\u201d.")
+                        .arg(rules.at(rule)));
     }
+    reader.finish(map);
     return true;
 }
 

@@ -213,16 +213,38 @@ void writeKubernetes(Writer &w, const KubernetesConfig &kubernetes)
     w.line();
 }
 
+QString identityText(CanvasConfig::IdentityRule rule)
+{
+    switch (rule) {
+    case CanvasConfig::IdentityRule::LoginId:
+        return QStringLiteral("login_id");
+    case CanvasConfig::IdentityRule::SisId:
+        return QStringLiteral("sis_id");
+    case CanvasConfig::IdentityRule::EmailLocalPart:
+        return QStringLiteral("email");
+    case CanvasConfig::IdentityRule::Mapping:
+        return QStringLiteral("mapping");
+    }
+    return QStringLiteral("login_id");
+}
+
 void writeCanvas(Writer &w, const CanvasConfig &canvas)
 {
-    w.comment(QStringLiteral("Canvas LMS for grade upload: the Canvas address and the course id (a number, quoted)."));
+    w.comment(QStringLiteral("Canvas LMS for roster import and grade upload: the Canvas address and the course id (a"));
+    w.comment(QStringLiteral("number, quoted). identity: how a Canvas user becomes a hub username: login_id, sis_id,"));
+    w.comment(QStringLiteral("email (the part before @) or mapping (mapping_file: CSV with username,canvas_user)."));
     w.comment(QStringLiteral("The Canvas access token is kept in the system keychain."));
     if (canvas == CanvasConfig()) {
-        w.comment(QStringLiteral("canvas: {url: https://canvas.example.edu, course_id: \"12345\"}"));
+        w.comment(
+            QStringLiteral("canvas: {url: https://canvas.example.edu, course_id: \"12345\", identity: login_id}"));
     } else {
         w.line(QStringLiteral("canvas:"));
         w.field(2, "url", urlText(canvas.url));
         w.field(2, "course_id", canvas.courseId);
+        w.field(2, "identity", identityText(canvas.identity));
+        if (canvas.identity == CanvasConfig::IdentityRule::Mapping) {
+            w.path(2, "mapping_file", canvas.mappingFile);
+        }
     }
 }
 

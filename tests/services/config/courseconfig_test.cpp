@@ -79,7 +79,9 @@ CourseConfig richConfig(const QString &folder)
     ps2.latePenalty.kind = LatePenalty::Kind::Zero;
     config.assignments = {ps1, ps2};
     config.kubernetes = {QStringLiteral("/etc/kube/config"), QStringLiteral("prod"), QStringLiteral("grading")};
-    config.canvas = {QUrl(QStringLiteral("https://canvas.example.edu")), QStringLiteral("12345")};
+    config.canvas.url = QUrl(QStringLiteral("https://canvas.example.edu"));
+    config.canvas.courseId = QStringLiteral("12345");
+    config.canvas.identity = CanvasConfig::IdentityRule::SisId;
     return config;
 }
 
@@ -99,6 +101,8 @@ private slots:
     void parseDue_convertsToUtc();
     void parseLatePenalty_data();
     void parseLatePenalty();
+    void parseCanvasIdentity_data();
+    void parseCanvasIdentity();
     void parseMalformedYaml_reportsParseErrorWithPosition_data();
     void parseMalformedYaml_reportsParseErrorWithPosition();
     void parseBadValue_reportsValidationErrorWithPosition_data();
@@ -266,6 +270,38 @@ void CourseConfigTest::parseLatePenalty()
     QCOMPARE(penalty.maximum, maximum < 0 ? std::nullopt : std::optional<double>(maximum));
 }
 
+void CourseConfigTest::parseCanvasIdentity_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<CanvasConfig::IdentityRule>("rule");
+    QTest::addColumn<QString>("mappingFile");
+    QTest::newRow("no identity means login id") << QByteArray() << CanvasConfig::IdentityRule::LoginId << QString();
+    QTest::newRow("sis_id") << QByteArray(", identity: sis_id") << CanvasConfig::IdentityRule::SisId << QString();
+    QTest::newRow("spelling with a dash and capitals is accepted")
+        << QByteArray(", identity: SIS-ID") << CanvasConfig::IdentityRule::SisId << QString();
+    QTest::newRow("email means the local part")
+        << QByteArray(", identity: email") << CanvasConfig::IdentityRule::EmailLocalPart << QString();
+    QTest::newRow("mapping file resolves against the course folder")
+        << QByteArray(", identity: mapping, mapping_file: canvas/users.csv") << CanvasConfig::IdentityRule::Mapping
+        << QStringLiteral("/courses/demo/canvas/users.csv");
+    QTest::newRow("mapping file may leave the folder")
+        << QByteArray(", identity: mapping, mapping_file: ../shared/users.csv") << CanvasConfig::IdentityRule::Mapping
+        << QStringLiteral("/courses/shared/users.csv");
+}
+
+void CourseConfigTest::parseCanvasIdentity()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(CanvasConfig::IdentityRule, rule);
+    QFETCH(QString, mappingFile);
+    const Result<LoadedCourseConfig> loaded =
+        parseText("course: {id: c}\ncanvas: {url: https://canvas.example.edu, course_id: \"7\"" + extra + "}\n");
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QVERIFY(loaded.value().warnings.isEmpty());
+    QCOMPARE(loaded.value().config.canvas.identity, rule);
+    QCOMPARE(loaded.value().config.canvas.mappingFile, mappingFile);
+}
+
 void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -376,6 +412,12 @@ void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition_data()
                                      << 2 << 62 << QStringLiteral("verify-full");
     QTest::newRow("canvas needs course id") << course + "canvas: {url: https://canvas.example.edu}\n"
                                             << 2 << 9 << QStringLiteral("canvas.course_id");
+    QTest::newRow("unknown canvas identity rule")
+        << course + "canvas: {url: https://c.example.edu, course_id: \"1\", identity: name}\n"
+        << 2 << 64 << QStringLiteral("one of login_id, sis_id, email, mapping");
+    QTest::newRow("mapping rule needs its file")
+        << course + "canvas: {url: https://c.example.edu, course_id: \"1\", identity: mapping}\n"
+        << 2 << 9 << QStringLiteral("canvas.mapping_file");
     QTest::newRow("version is not a number") << course + "version: one\n" << 2 << 10 << QStringLiteral("version");
     QTest::newRow("non-text key") << course + "? [a, b]\n: c\n" << 2 << 3 << QStringLiteral("plain names");
 }
@@ -459,6 +501,9 @@ void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition_data()
         << 4 << 32 << QStringLiteral("no effect with type zero");
     QTest::newRow("plain http to a remote host") << course + "canvas: {url: http://canvas.example.edu, course_id: x}\n"
                                                  << 2 << 15 << QStringLiteral("plain http");
+    QTest::newRow("mapping file means nothing without the mapping rule")
+        << course + "canvas: {url: https://c.example.edu, course_id: x, identity: email, mapping_file: m.csv}\n"
+        << 2 << 69 << QStringLiteral("no effect with identity email");
 }
 
 void CourseConfigTest::parseUnknownOrIgnoredKey_warnsWithPosition()
@@ -548,6 +593,19 @@ void CourseConfigTest::serializeThenParse_roundTrips_data()
     outside.gradebook.sqlitePath = QDir::homePath() + QStringLiteral("/grades/gb.sqlite");
     outside.kubernetes.kubeconfig = QDir::homePath();
     QTest::newRow("paths outside the folder") << outside;
+
+    CourseConfig mapped = minimal;
+    mapped.canvas.url = QUrl(QStringLiteral("http://127.0.0.1:8080/canvas"));
+    mapped.canvas.courseId = QStringLiteral("sis_course_id:BIO 101");
+    mapped.canvas.identity = CanvasConfig::IdentityRule::Mapping;
+    mapped.canvas.mappingFile = folder + QStringLiteral("/canvas users.csv");
+    QTest::newRow("canvas identity by mapping file") << mapped;
+
+    CourseConfig byEmail = minimal;
+    byEmail.canvas.url = QUrl(QStringLiteral("https://canvas.example.edu"));
+    byEmail.canvas.courseId = QStringLiteral("12");
+    byEmail.canvas.identity = CanvasConfig::IdentityRule::EmailLocalPart;
+    QTest::newRow("canvas identity by e-mail") << byEmail;
 }
 
 void CourseConfigTest::serializeThenParse_roundTrips()
