@@ -28,6 +28,14 @@ public:
                   "  grades export [--assignment A] [--per-question]\n"
                   "                                       write grades as CSV to stdout (needs --course)\n"
                   "  notebook inspect FILE [--json]       show a notebook's cells, nbgrader metadata and checksums\n"
+                  "  rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]\n"
+                  "                                       write a question's rubric as YAML (needs --course)\n"
+                  "  rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE\n"
+                  "                                       add a YAML rubric's items to a question (needs --course)\n"
+                  "  feedback ASSIGNMENT [--out DIR]      write per-student feedback HTML (needs --course)\n"
+                  "  canvas test                          check the Canvas connection (needs --course)\n"
+                  "  canvas roster [--dry-run]            import the Canvas roster (needs --course)\n"
+                  "  canvas push ASSIGNMENT [--dry-run]   push grades to Canvas and verify them (needs --course)\n"
                   "\n"
                   "Global options:\n"
                   "  --course FILE   the course.yaml to work on\n"
@@ -46,8 +54,8 @@ struct Command {
 };
 
 constexpr Command commands[] = {
-    {"demo", &runDemo},     {"init", &runInit},         {"collect", &runCollect},
-    {"grades", &runGrades}, {"notebook", &runNotebook},
+    {"demo", &runDemo},         {"init", &runInit},     {"collect", &runCollect},   {"grades", &runGrades},
+    {"notebook", &runNotebook}, {"rubric", &runRubric}, {"feedback", &runFeedback}, {"canvas", &runCanvas},
 };
 
 } // namespace

@@ -29,5 +29,8 @@ int runInit(CommandContext &context, const QStringList &args);
 int runCollect(CommandContext &context, const QStringList &args);
 int runGrades(CommandContext &context, const QStringList &args);
 int runNotebook(CommandContext &context, const QStringList &args);
+int runRubric(CommandContext &context, const QStringList &args);   // gradingcommands.cpp
+int runFeedback(CommandContext &context, const QStringList &args); // gradingcommands.cpp
+int runCanvas(CommandContext &context, const QStringList &args);   // canvascommands.cpp
 
 } // namespace GradeDesk::Cli

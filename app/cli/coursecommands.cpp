@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
 #include "commands.h"
+#include "courseopen.h"
 
 #include <services/config/courseconfig.h>
 #include <services/exchange/exchange.h>
@@ -24,37 +25,6 @@ class CourseCommands final
     Q_DECLARE_TR_FUNCTIONS(CourseCommands)
 
 public:
-    struct OpenCourse {
-        Services::CourseConfig config;
-        std::unique_ptr<Services::Gradebook> gradebook;
-    };
-
-    /// Loads `--course FILE` and opens its gradebook; on failure prints why and returns the exit code.
-    static std::variant<OpenCourse, int> open(CommandContext &context, const QString &command)
-    {
-        if (context.coursePath.isEmpty()) {
-            return context.io.usage(tr("%1 needs --course FILE").arg(command));
-        }
-        auto loaded = Services::CourseConfigLoader::load(context.coursePath);
-        if (!loaded) {
-            return context.io.fail(loaded.error());
-        }
-        for (const Services::ConfigWarning &warning : loaded.value().warnings) {
-            context.io.warn(QStringLiteral("%1:%2:%3: %4")
-                                .arg(warning.file)
-                                .arg(warning.line)
-                                .arg(warning.column)
-                                .arg(warning.message));
-        }
-        // PostgreSQL passwords come from the keychain in the app; headless use reads the environment.
-        const QString password = qEnvironmentVariable("GRADEDESK_GRADEBOOK_PASSWORD");
-        auto gradebook = Services::Gradebook::open(loaded.value().config.gradebook, password);
-        if (!gradebook) {
-            return context.io.fail(gradebook.error());
-        }
-        return OpenCourse{std::move(loaded.value().config), std::move(gradebook.value())};
-    }
-
     static Services::CourseConfig configFor(const QString &directory, const QStringList &assignments)
     {
         Services::CourseConfig config;
@@ -154,11 +124,11 @@ int runCollect(CommandContext &context, const QStringList &args)
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("collect"), args, 0, 1)) {
         return *stop;
     }
-    auto opened = CourseCommands::open(context, QStringLiteral("collect"));
+    auto opened = openCourse(context, QStringLiteral("collect"));
     if (const int *code = std::get_if<int>(&opened)) {
         return *code;
     }
-    auto &course = std::get<CourseCommands::OpenCourse>(opened);
+    auto &course = std::get<OpenCourse>(opened);
     auto exchange = Services::createExchange(course.config, *course.gradebook);
     if (!exchange) {
         return context.io.fail(exchange.error());
@@ -232,11 +202,11 @@ int runGrades(CommandContext &context, const QStringList &args)
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("grades export"), args.mid(1), 0, 0)) {
         return *stop;
     }
-    auto opened = CourseCommands::open(context, QStringLiteral("grades export"));
+    auto opened = openCourse(context, QStringLiteral("grades export"));
     if (const int *code = std::get_if<int>(&opened)) {
         return *code;
     }
-    auto &course = std::get<CourseCommands::OpenCourse>(opened);
+    auto &course = std::get<OpenCourse>(opened);
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include <tests/support/testsupport.h>
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +58,16 @@ private slots:
     void inspect_printsCellsWithChecksums();
     void demo_collect_export_roundTrip();
     void init_collect_importsNbgraderCourse();
+    void rubric_exportImport_roundTrip();
+    void rubric_import_reportsProblemsOnOneLine();
+    void feedback_demoCourse_writesHtmlWithoutScripts();
+
+private:
+    /// A collected demo course (4 students), made once; returns its course.yaml.
+    QString demoCourse();
+
+    QTemporaryDir m_demoDir;
+    QString m_demoCourse;
 };
 
 void CliTest::exitCodes_data()
@@ -71,7 +84,9 @@ void CliTest::exitCodes_data()
     for (const QStringList &command :
          {QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("init")},
           QStringList{QStringLiteral("collect")}, QStringList{QStringLiteral("grades"), QStringLiteral("export")},
-          QStringList{QStringLiteral("notebook"), QStringLiteral("inspect")}}) {
+          QStringList{QStringLiteral("notebook"), QStringLiteral("inspect")},
+          QStringList{QStringLiteral("rubric"), QStringLiteral("export")},
+          QStringList{QStringLiteral("rubric"), QStringLiteral("import")}, QStringList{QStringLiteral("feedback")}}) {
         const QString name = command.join(QLatin1Char(' '));
         QTest::newRow(qPrintable(name + QStringLiteral(" --help succeeds")))
             << (command + QStringList{QStringLiteral("--help")}) << 0;
@@ -90,6 +105,22 @@ void CliTest::exitCodes_data()
     QTest::newRow("notebook inspect of a missing file fails")
         << QStringList{QStringLiteral("notebook"), QStringLiteral("inspect"), QStringLiteral("/nonexistent/x.ipynb")}
         << 1;
+    QTest::newRow("rubric --help succeeds") << QStringList{QStringLiteral("rubric"), QStringLiteral("--help")} << 0;
+    QTest::newRow("rubric without a subcommand is bad usage") << QStringList{QStringLiteral("rubric")} << 2;
+    QTest::newRow("rubric with an unknown subcommand is bad usage")
+        << QStringList{QStringLiteral("rubric"), QStringLiteral("frob")} << 2;
+    QTest::newRow("rubric export without the question is bad usage")
+        << QStringList{QStringLiteral("rubric"), QStringLiteral("export"), QStringLiteral("ps1")} << 2;
+    QTest::newRow("rubric export without --course is bad usage")
+        << QStringList{QStringLiteral("rubric"), QStringLiteral("export"), QStringLiteral("ps1"),
+                       QStringLiteral("nb:q1")}
+        << 2;
+    QTest::newRow("rubric import of a missing file fails")
+        << QStringList{QStringLiteral("rubric"), QStringLiteral("import"), QStringLiteral("ps1"),
+                       QStringLiteral("nb:q1"), QStringLiteral("/nonexistent/rubric.yaml")}
+        << 1;
+    QTest::newRow("feedback without --course is bad usage")
+        << QStringList{QStringLiteral("feedback"), QStringLiteral("ps1")} << 2;
     QTest::newRow("collect with a missing course file fails")
         << QStringList{QStringLiteral("--course"), QStringLiteral("/nonexistent/course.yaml"),
                        QStringLiteral("collect")}
@@ -212,6 +243,154 @@ void CliTest::init_collect_importsNbgraderCourse()
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("ps1,,2015-02-01 17:28:58.749302,hacker,,,,3.0,0.0,3.0,13.0")),
              qPrintable(run.out));
+}
+
+QString CliTest::demoCourse()
+{
+    if (!m_demoCourse.isEmpty()) {
+        return m_demoCourse;
+    }
+    const QString courseDir = m_demoDir.filePath(QStringLiteral("demo"));
+    Run run = runCli({QStringLiteral("demo"), courseDir, QStringLiteral("--students"), QStringLiteral("4"),
+                      QStringLiteral("--seed"), QStringLiteral("3")});
+    if (run.exitCode != 0) {
+        qWarning("demo failed: %s", qPrintable(run.err));
+        return {};
+    }
+    const QString course = courseDir + QStringLiteral("/course.yaml");
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("collect")});
+    if (run.exitCode != 0) {
+        qWarning("collect failed: %s", qPrintable(run.err));
+        return {};
+    }
+    m_demoCourse = course;
+    return m_demoCourse;
+}
+
+void CliTest::rubric_exportImport_roundTrip()
+{
+    const QString course = demoCourse();
+    QVERIFY(!course.isEmpty());
+    const QStringList question = {QStringLiteral("ps1"), QStringLiteral("weather:stable_city_answer")};
+    const QStringList rubric = {QStringLiteral("--course"), course, QStringLiteral("rubric")};
+
+    Run run = runCli(rubric + QStringList{QStringLiteral("export")} + question);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("version: 1\nscoring:\n  mode: positive\n  floor_at_zero: true\n"
+                                     "  ceiling_at_max: true\nitems: []\n"));
+
+    // A file in the form export writes, so exporting after the import must give it back byte for byte.
+    const QByteArray yaml = "version: 1\n"
+                            "scoring:\n"
+                            "  mode: negative\n"
+                            "  floor_at_zero: true\n"
+                            "  ceiling_at_max: false\n"
+                            "items:\n"
+                            "  - title: \"No city named\"\n"
+                            "    points: -1\n"
+                            "    description: \"Say which city you mean.\"\n"
+                            "    shortcut: \"1\"\n"
+                            "  - title: \"No measure\"\n"
+                            "    points: -0.5\n"
+                            "    shortcut: \"2\"\n"
+                            "    group: \"reasoning\"\n";
+    const QString file = m_demoDir.filePath(QStringLiteral("rubric.yaml"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(yaml);
+    out.close();
+    run = runCli(rubric + QStringList{QStringLiteral("import")} + question + QStringList{file});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Added 2 rubric item")), qPrintable(run.out));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+    run = runCli(rubric + QStringList{QStringLiteral("export")} + question);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QString::fromUtf8(yaml));
+
+    const QString exported = m_demoDir.filePath(QStringLiteral("exported.yaml"));
+    run = runCli(rubric + QStringList{QStringLiteral("export")} + question +
+                 QStringList{QStringLiteral("--out"), exported});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile written(exported);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), yaml);
+
+    // Importing again appends the items without the shortcuts they would share, and says so.
+    run = runCli(rubric + QStringList{QStringLiteral("import")} + question + QStringList{file});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.err.count(QStringLiteral("without its shortcut")), 2);
+    run = runCli(rubric + QStringList{QStringLiteral("export")} + question);
+    QCOMPARE(run.out.count(QStringLiteral("title: ")), 4);
+    QCOMPARE(run.out.count(QStringLiteral("shortcut: ")), 2);
+}
+
+void CliTest::rubric_import_reportsProblemsOnOneLine()
+{
+    const QString course = demoCourse();
+    QVERIFY(!course.isEmpty());
+    const QString file = m_demoDir.filePath(QStringLiteral("bad.yaml"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("version: 1\nitems:\n  - {title: Correct, points: lots}\n");
+    out.close();
+    const QStringList import = {QStringLiteral("--course"), course, QStringLiteral("rubric"), QStringLiteral("import"),
+                                QStringLiteral("ps1")};
+
+    Run run = runCli(import + QStringList{QStringLiteral("weather:misleading_answer"), file});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(run.err.contains(QStringLiteral("bad.yaml:3:30")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("items[1].points")), qPrintable(run.err));
+
+    run = runCli(import + QStringList{QStringLiteral("weather:no_such_question"), file});
+    QCOMPARE(run.exitCode, 1);
+
+    out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    out.write("version: 1\nitems: []\n");
+    out.close();
+    run = runCli(import + QStringList{QStringLiteral("weather:no_such_question"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("weather:stable_city_answer")), "names the questions there are");
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+}
+
+void CliTest::feedback_demoCourse_writesHtmlWithoutScripts()
+{
+    const QString course = demoCourse();
+    QVERIFY(!course.isEmpty());
+    const QString courseDir = QFileInfo(course).absolutePath();
+    Run run = runCli({QStringLiteral("--course"), course, QStringLiteral("feedback"), QStringLiteral("ps1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Wrote 4 feedback file")), qPrintable(run.out));
+
+    QStringList files;
+    QDirIterator it(courseDir + QStringLiteral("/feedback"), {QStringLiteral("*.html")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files.append(it.next());
+    }
+    QCOMPARE(files.size(), 4);
+    for (const QString &path : std::as_const(files)) {
+        QVERIFY2(path.contains(QStringLiteral("/ps1/")), qPrintable(path)); // <student>/<assignment>/<notebook>.html
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY2(!html.contains("<script"), qPrintable(path));
+        QVERIFY(html.contains("Content-Security-Policy"));
+    }
+
+    const QString elsewhere = m_demoDir.filePath(QStringLiteral("handout"));
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("feedback"), QStringLiteral("ps1"),
+                  QStringLiteral("--out"), elsewhere});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QDir(elsewhere).exists());
+
+    run = runCli({QStringLiteral("--course"), course, QStringLiteral("feedback"), QStringLiteral("ps9")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
