@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
+#include "benchgrading.h"
 #include "benchprobes.h"
 
 #include <services/demo/demogenerator.h>
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -52,6 +54,62 @@ int runOpenProbe(const QString &configPath)
     out() << "open_ms=" << figures.value().milliseconds << " rss_kib=" << figures.value().residentKib
           << " submissions=" << figures.value().submissions << " answer=" << figures.value().firstAnswerId << '\n';
     return 0;
+}
+
+constexpr int gradingNextCount = 200;
+constexpr int gradingToggleCount = 300;
+
+// The child side of the grading figures: one line of key=value pairs on stdout.
+int runGradingProbe(const QString &configPath)
+{
+    const Result<Bench::GradingFigures> figures =
+        Bench::runGradingProbes(configPath, gradingNextCount, gradingToggleCount);
+    if (!figures) {
+        err() << "grading probe failed: " << figures.error().message << " (" << figures.error().detail << ")\n";
+        return 1;
+    }
+    const Bench::GradingFigures &f = figures.value();
+    out() << "question=" << QString(f.question).remove(QLatin1Char(' ')) << " answers=" << f.answers
+          << " open_ms=" << f.openMs << " all_loaded_ms=" << f.allLoadedMs << " next_n=" << f.next.samples
+          << " next_p50=" << f.next.p50 << " next_p99=" << f.next.p99 << " next_max=" << f.next.max
+          << " next_highlighter_calls=" << f.nextHighlighterCalls << " apply_n=" << f.apply.samples
+          << " apply_p50=" << f.apply.p50 << " apply_p99=" << f.apply.p99 << " apply_max=" << f.apply.max
+          << " applygb_p50=" << f.applyGradebook.p50 << " applygb_p99=" << f.applyGradebook.p99
+          << " applygb_max=" << f.applyGradebook.max << " applysettled_p50=" << f.applySettled.p50
+          << " applysettled_p99=" << f.applySettled.p99 << " retro_ms=" << f.retroactiveMs
+          << " retro_answers=" << f.retroactiveAnswers << " rss_open_kib=" << f.residentAfterOpenKib
+          << " rss_end_kib=" << f.residentEndKib << '\n';
+    return 0;
+}
+
+/// Runs the grading probe in a fresh process; key -> value, empty on failure.
+QHash<QString, QString> runGradingProcess(const QString &configPath)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--grading-probe"), configPath});
+    QHash<QString, QString> values;
+    if (!process.waitForFinished(10 * probeTimeoutMs) || process.exitCode() != 0) {
+        err() << "grading probe failed\n";
+        return values;
+    }
+    const QStringList pairs = QString::fromUtf8(process.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    for (const QString &pair : pairs) {
+        values.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    }
+    return values;
+}
+
+QString milliseconds(const QString &value)
+{
+    return QString::number(value.toDouble(), 'f', value.toDouble() < 10 ? 2 : 1) + QStringLiteral(" ms");
+}
+
+QString kibToMegabytes(const QString &value)
+{
+    return value.toLongLong() < 0
+               ? QStringLiteral("n/a")
+               : QString::number(double(value.toLongLong()) / 1024.0, 'f', 1) + QStringLiteral(" MB");
 }
 
 struct ProbeRun {
@@ -128,11 +186,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption probe(QStringLiteral("open-probe"),
                                    QStringLiteral("Internal: open the course and print the open figures."),
                                    QStringLiteral("COURSE_YAML"));
-    parser.addOptions({students, questions, seed, dir, fixtures, probe});
+    const QCommandLineOption gradingProbe(QStringLiteral("grading-probe"),
+                                          QStringLiteral("Internal: grade by question and print the grading figures."),
+                                          QStringLiteral("COURSE_YAML"));
+    parser.addOptions({students, questions, seed, dir, fixtures, probe, gradingProbe});
     parser.process(app);
 
     if (parser.isSet(probe)) {
         return runOpenProbe(parser.value(probe));
+    }
+    if (parser.isSet(gradingProbe)) {
+        return runGradingProbe(parser.value(gradingProbe));
     }
 
     QTemporaryDir temporary;
@@ -174,6 +238,10 @@ int main(int argc, char *argv[])
               [](const ProbeRun &a, const ProbeRun &b) { return a.milliseconds < b.milliseconds; });
     const ProbeRun &median = sorted[sorted.size() / 2];
 
+    err() << "grading by question in a fresh process ...\n";
+    err().flush();
+    const QHash<QString, QString> grading = runGradingProcess(generated.value().configPath);
+
     const QString notebooksDir = fixturesNotebooksDir(parser.value(fixtures));
     std::optional<Bench::ParseFigures> parsed;
     if (!notebooksDir.isEmpty()) {
@@ -197,6 +265,41 @@ int main(int argc, char *argv[])
                   ? QStringLiteral("n/a")
                   : QString::number(double(median.residentKib) / 1024.0, 'f', 1) + QStringLiteral(" MB"))
           << " |\n";
+    if (grading.isEmpty()) {
+        out() << "| Grading by question | failed (see stderr) |\n";
+    } else {
+        const QString answers = grading.value(QStringLiteral("answers"));
+        out() << "| Grading: open question `" << grading.value(QStringLiteral("question"))
+              << "` to first answer (setAssignment + setQuestion over " << answers
+              << " answers until answerContentReady) | " << milliseconds(grading.value(QStringLiteral("open_ms")))
+              << " |\n";
+        out() << "| Grading: next answer warm, content + highlighted code (p50 / p99 / max of "
+              << grading.value(QStringLiteral("next_n")) << ", 100 ms between answers, "
+              << grading.value(QStringLiteral("next_highlighter_calls"))
+              << " highlighter processes inside measured spans) | "
+              << milliseconds(grading.value(QStringLiteral("next_p50"))) << " / "
+              << milliseconds(grading.value(QStringLiteral("next_p99"))) << " / "
+              << milliseconds(grading.value(QStringLiteral("next_max"))) << " |\n";
+        out() << "| Grading: apply a rubric item durably on SQLite, models updated (p50 / p99 / max of "
+              << grading.value(QStringLiteral("apply_n")) << " toggles) | "
+              << milliseconds(grading.value(QStringLiteral("apply_p50"))) << " / "
+              << milliseconds(grading.value(QStringLiteral("apply_p99"))) << " / "
+              << milliseconds(grading.value(QStringLiteral("apply_max"))) << " |\n";
+        out() << "| Grading: the same toggle including the event-loop turn after it (question progress; p50 / p99) | "
+              << milliseconds(grading.value(QStringLiteral("applysettled_p50"))) << " / "
+              << milliseconds(grading.value(QStringLiteral("applysettled_p99"))) << " |\n";
+        out() << "| Grading: the same toggle as a bare Gradebook::setRubricItemApplied (p50 / p99 / max) | "
+              << milliseconds(grading.value(QStringLiteral("applygb_p50"))) << " / "
+              << milliseconds(grading.value(QStringLiteral("applygb_p99"))) << " / "
+              << milliseconds(grading.value(QStringLiteral("applygb_max"))) << " |\n";
+        out() << "| Grading: retroactive point change over " << grading.value(QStringLiteral("retro_answers"))
+              << " answers (durable + models) | " << milliseconds(grading.value(QStringLiteral("retro_ms"))) << " |\n";
+        out() << "| Grading: every answer read and grouped in the background | "
+              << milliseconds(grading.value(QStringLiteral("all_loaded_ms"))) << " |\n";
+        out() << "| Grading: resident memory after opening / at the end (VmRSS) | "
+              << kibToMegabytes(grading.value(QStringLiteral("rss_open_kib"))) << " / "
+              << kibToMegabytes(grading.value(QStringLiteral("rss_end_kib"))) << " |\n";
+    }
     if (parsed) {
         out() << "| Parse every fixture notebook (" << parsed->notebooks << " files, " << megabytes(parsed->bytes)
               << " MB, " << parsed->failed << " refused with an error as intended) | "

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 GradeDesk contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Private to GradingSession (gradingsession.cpp, gradingsessionactions.cpp): not part of the API.
+
+#include "answercontentloader.h"
+#include "answerfiltermodel.h"
+#include "answerqueuemodel.h"
+#include "gradingcommand.h"
+#include "gradingsession.h"
+#include "questionlistmodel.h"
+#include "rubricmodel.h"
+
+#include <services/gradebook/gradebook.h>
+#include <services/highlight/syntaxhighlighter.h>
+
+#include <QPointer>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace GradeDesk::Models {
+
+class GradingSession::Private
+{
+public:
+    Private(GradingSession *q, Services::Gradebook *gradebook, const Services::CourseConfig &config);
+
+    // State (gradingsession.cpp).
+    void reportError(const QString &what, const Services::ServiceError &error);
+    void clearQuestion();
+    bool loadQuestion(qint64 cellId);
+    int currentSourceRow() const;
+    /// Makes the answer current (0: none). `claimed`: the caller already holds its claim.
+    void setCurrent(qint64 submittedNotebookId, bool claimed = false);
+    /// Source rows matching the filters after (`forward`) or before `fromRow`, nearest first.
+    QList<int> candidateRows(int fromRow, bool forward, bool wrap) const;
+    void updateFocus();
+    void onContentLoaded(qint64 submittedNotebookId);
+    void onKeysLoaded(const QHash<qint64, AnswerContentLoader::Keys> &keys);
+    void pushGroupKeys(const QHash<qint64, AnswerContentLoader::Keys> &keys);
+    void warmHighlighter(qint64 submittedNotebookId);
+    void claimCurrent();
+    void releaseClaim();
+    void syncCurrentAnswer();
+    void updateUsageCounts();
+
+    // Actions (gradingsessionactions.cpp).
+    QList<Services::AnswerKey> actionKeys(bool wholeGroup) const;
+    QList<AnswerSnapshot> snapshot(const QList<Services::AnswerKey> &keys);
+    /// Runs an action on answers now and pushes it with the snapshot restore as its undo.
+    bool perform(const QString &text, const QList<Services::AnswerKey> &keys, const GradingCommand::Action &action);
+    /// Runs a rubric-level action now and pushes it with `undo`.
+    bool performRubric(const QString &text, const GradingCommand::Action &redo, const GradingCommand::Action &undo);
+    GradingCommand::Runner runner(qint64 cellId, const QList<Services::AnswerKey> &keys, bool rubricLevel);
+    void runCommandAction(qint64 cellId, const QList<Services::AnswerKey> &keys, bool rubricLevel,
+                          const GradingCommand::Action &action);
+    void refreshAnswers(const QList<Services::AnswerKey> &keys);
+    void reloadRubric();
+    bool addItemCommand(const Services::RubricItemRecord &item);
+
+    GradingSession *q;
+    Services::Gradebook *gradebook;
+    QString grader;
+    QString courseId;
+    QString courseDirectory;
+
+    QuestionListModel questions;
+    AnswerQueueModel answers;
+    AnswerFilterModel filtered;
+    RubricModel rubric;
+    QUndoStack undoStack;
+    AnswerContentLoader loader;
+    RubricItemHandles handles;
+    QPointer<Services::SyntaxHighlighter> highlighter;
+    QSet<qint64> warmed; ///< Answers whose code was sent to the highlighter (it caches the result).
+
+    QString assignmentName;
+    qint64 assignmentId = 0;
+    std::optional<Services::QuestionRecord> question;
+    Services::QuestionSettings settings;
+    qint64 current = 0; ///< Submitted notebook id of the current answer.
+    qint64 claimed = 0; ///< Submitted notebook id this session holds a claim on.
+    QTimer claimDelay;  ///< Claims the current answer once the grader stays on it.
+    QTimer claimRenewal;
+    bool shuffled = false;
+    GroupBy groupBy = GroupBy::None;
+    bool runningCommand = false;
+};
+
+} // namespace GradeDesk::Models
