@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "collectprogress.h"
+#include "gradingview.h"
 #include "messagebanner.h"
 #include "notebookview.h"
 #include "submissionpane.h"
@@ -17,23 +18,17 @@
 #include <services/gradebook/gradebook.h>
 #include <services/highlight/syntaxhighlighter.h>
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -96,113 +91,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The grading session releases its claims in the gradebook: close it while the gradebook exists.
+    m_gradingView->clearCourse();
     // Views and models refer to the session's gradebook: detach them before it goes.
     m_submissionModel->clear();
     std::ignore = m_assignmentModel->setGradebook(nullptr);
-}
-
-void MainWindow::createActions()
-{
-    const auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &objectName) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(shortcut);
-        action->setObjectName(objectName);
-        addAction(action); // shortcuts work even while the menu bar is hidden
-        return action;
-    };
-    m_openAction = make(tr("&Open Course…"), QKeySequence::Open, QStringLiteral("openCourseAction"));
-    m_closeAction = make(tr("&Close Course"), QKeySequence::Close, QStringLiteral("closeCourseAction"));
-    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"));
-    m_collectAction =
-        make(tr("&Collect Submissions"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("collectAction"));
-    m_collectAction->setToolTip(tr("Import new and updated submissions from the exchange (Ctrl+R)"));
-    m_cancelCollectAction =
-        make(tr("C&ancel Collect"), QKeySequence(Qt::Key_Escape), QStringLiteral("cancelCollectAction"));
-    m_reloadAction = make(tr("&Reload"), QKeySequence::Refresh, QStringLiteral("reloadAction"));
-    m_focusAssignmentsAction =
-        make(tr("&Assignments"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("focusAssignmentsAction"));
-    m_focusSubmissionsAction =
-        make(tr("&Submissions"), QKeySequence(Qt::CTRL | Qt::Key_2), QStringLiteral("focusSubmissionsAction"));
-    m_focusNotebookAction =
-        make(tr("&Notebook"), QKeySequence(Qt::CTRL | Qt::Key_3), QStringLiteral("focusNotebookAction"));
-    m_filterAction = make(tr("&Filter Students"), QKeySequence::Find, QStringLiteral("filterAction"));
-    m_nextSubmissionAction =
-        make(tr("Ne&xt Student"), QKeySequence(Qt::CTRL | Qt::Key_J), QStringLiteral("nextSubmissionAction"));
-    m_previousSubmissionAction =
-        make(tr("&Previous Student"), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("previousSubmissionAction"));
-    m_nextNotebookAction =
-        make(tr("Next Note&book"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QStringLiteral("nextNotebookAction"));
-    m_previousNotebookAction = make(tr("Previous Notebo&ok"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-                                    QStringLiteral("previousNotebookAction"));
-    m_aboutAction = make(tr("&About GradeDesk"), {}, QStringLiteral("aboutAction"));
-
-    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_collectAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-receive")));
-    m_reloadAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseCourse);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCourse);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_collectAction, &QAction::triggered, this, &MainWindow::collect);
-    connect(m_cancelCollectAction, &QAction::triggered, this, [this] { m_collectProgress->cancel(); });
-    connect(m_reloadAction, &QAction::triggered, this, [this] {
-        if (auto result = m_assignmentModel->refresh(); !result) {
-            showError(tr("The assignment list could not be reloaded."), result.error());
-        }
-        if (auto result = m_submissionModel->refresh(); !result) {
-            showError(tr("The submission list could not be reloaded."), result.error());
-        }
-    });
-    connect(m_focusAssignmentsAction, &QAction::triggered, this, [this] { m_assignmentView->setFocus(); });
-    connect(m_focusSubmissionsAction, &QAction::triggered, this, [this] { m_submissionView->setFocus(); });
-    connect(m_focusNotebookAction, &QAction::triggered, this, [this] { m_submissionPane->notebookView()->setFocus(); });
-    connect(m_filterAction, &QAction::triggered, this, [this] {
-        m_filterEdit->setFocus();
-        m_filterEdit->selectAll();
-    });
-    connect(m_nextSubmissionAction, &QAction::triggered, this, [this] { stepSubmission(1); });
-    connect(m_previousSubmissionAction, &QAction::triggered, this, [this] { stepSubmission(-1); });
-    connect(m_nextNotebookAction, &QAction::triggered, this, [this] { m_submissionPane->stepNotebook(1); });
-    connect(m_previousNotebookAction, &QAction::triggered, this, [this] { m_submissionPane->stepNotebook(-1); });
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    file->addAction(m_closeAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *course = menuBar()->addMenu(tr("&Course"));
-    course->addAction(m_collectAction);
-    course->addAction(m_cancelCollectAction);
-    course->addAction(m_reloadAction);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(m_focusAssignmentsAction);
-    go->addAction(m_focusSubmissionsAction);
-    go->addAction(m_focusNotebookAction);
-    go->addSeparator();
-    go->addAction(m_filterAction);
-    go->addAction(m_nextSubmissionAction);
-    go->addAction(m_previousSubmissionAction);
-    go->addAction(m_nextNotebookAction);
-    go->addAction(m_previousNotebookAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(m_openAction);
-    toolBar->addAction(m_collectAction);
-    toolBar->addAction(m_reloadAction);
 }
 
 void MainWindow::createWidgets()
@@ -307,13 +200,26 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({220, 620, 560});
 
+    m_gradingView = new GradingView(this);
+    m_gradingView->setAssignmentModel(m_assignmentModel);
+    connect(m_gradingView, &GradingView::errorOccurred, this, &MainWindow::showError);
+    connect(m_gradingView, &GradingView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6'000); });
+    connect(m_gradingView, &GradingView::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    connect(m_gradingView, &GradingView::assignmentChosen, this, &MainWindow::selectAssignment);
+
+    m_pageStack = new QStackedWidget(this);
+    m_pageStack->setObjectName(QStringLiteral("pageStackedWidget"));
+    m_pageStack->addWidget(m_splitter);
+    m_pageStack->addWidget(m_gradingView);
+
     m_banner = new MessageBanner(this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 4, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_pageStack, 1);
     setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
@@ -361,6 +267,7 @@ bool MainWindow::openCourse(const QString &courseFile)
             MessageBanner::Kind::Warning,
             tr("The course file has settings GradeDesk ignores:\n%1").arg(lines.join(QLatin1Char('\n'))));
     }
+    m_gradingView->setCourse(m_session->gradebook(), m_session->config(), m_highlighter);
     if (auto result = m_assignmentModel->setGradebook(m_session->gradebook()); !result) {
         showError(tr("The course's assignments could not be read."), result.error());
     }
@@ -397,6 +304,7 @@ void MainWindow::closeCourse()
     saveSelection();
     m_submissionPane->showMessage(tr("No submission selected"));
     m_submissionModel->clear();
+    m_gradingView->clearCourse();
     std::ignore = m_assignmentModel->setGradebook(nullptr);
     m_session.reset();
     setWindowTitle(tr("GradeDesk"));
@@ -419,6 +327,7 @@ void MainWindow::chooseCourse()
 void MainWindow::onAssignmentChanged(const QModelIndex &current)
 {
     saveSelection();
+    updateActions();
     m_submissionPane->showMessage(tr("No submission selected"));
     if (!current.isValid() || !m_session) {
         m_submissionModel->clear();
@@ -426,6 +335,7 @@ void MainWindow::onAssignmentChanged(const QModelIndex &current)
         return;
     }
     const AssignmentRecord assignment = m_assignmentModel->row(current.row()).assignment;
+    m_gradingView->setAssignment(assignment.name);
     if (auto result = m_submissionModel->setAssignment(m_session->gradebook(), assignment); !result) {
         showError(tr("The submissions of %1 could not be read.").arg(assignment.name), result.error());
     }
@@ -450,6 +360,14 @@ void MainWindow::onSubmissionChanged(const QModelIndex &current)
     const QModelIndex source = m_submissionProxy->mapToSource(current);
     m_submissionPane->showSubmission(m_session->gradebook(), m_submissionModel->summary(source.row()));
     saveSelection();
+}
+
+void MainWindow::selectAssignment(const QString &name)
+{
+    const int row = m_assignmentModel->rowOfAssignment(name);
+    if (row >= 0) {
+        m_assignmentView->setCurrentIndex(m_assignmentModel->index(row, 0));
+    }
 }
 
 void MainWindow::stepSubmission(int delta)
@@ -493,21 +411,9 @@ void MainWindow::onCollectStopped()
     if (!m_assignmentView->currentIndex().isValid() && m_assignmentModel->rowCount() > 0) {
         m_assignmentView->setCurrentIndex(m_assignmentModel->index(0, 0));
     }
+    m_gradingView->refresh();
     updateActions();
     updateCentre();
-}
-
-void MainWindow::updateActions()
-{
-    const bool open = m_session != nullptr;
-    m_closeAction->setEnabled(open && !isCollecting());
-    m_collectAction->setEnabled(open && !isCollecting());
-    m_cancelCollectAction->setEnabled(isCollecting());
-    m_reloadAction->setEnabled(open);
-    m_filterAction->setEnabled(open);
-    m_filterEdit->setEnabled(open);
-    m_openAction->setEnabled(!isCollecting());
-    m_recentMenu->setEnabled(!isCollecting());
 }
 
 void MainWindow::updateStatus()
@@ -557,41 +463,6 @@ void MainWindow::showError(const QString &what, const ServiceError &error)
                           error.message.isEmpty() ? what : what + QLatin1Char('\n') + error.message);
 }
 
-void MainWindow::confirmExternalLink(const QUrl &url)
-{
-    const auto answer = QMessageBox::question(
-        this, tr("Open Link"),
-        tr("The notebook links to\n%1\n\nOpen it in your web browser? Links in student work can lead anywhere.")
-            .arg(url.toDisplayString()));
-    if (answer == QMessageBox::Yes) {
-        QDesktopServices::openUrl(url);
-    }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About GradeDesk"),
-                       tr("<h3>GradeDesk %1</h3><p>A grading console for Jupyter-notebook courses "
-                          "(nbgrader layout).</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = UiSettings::recentCourses();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { openCourse(path); });
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent courses"))->setEnabled(false);
-    }
-}
-
 void MainWindow::saveSelection() const
 {
     if (!m_session) {
@@ -620,6 +491,7 @@ void MainWindow::restoreWindowState()
     m_splitter->restoreState(UiSettings::windowLayout(QStringLiteral("splitter")));
     m_submissionView->horizontalHeader()->restoreState(UiSettings::windowLayout(QStringLiteral("submissionHeader")));
     m_submissionPane->setPreferredNotebook(UiSettings::preferredNotebook());
+    setPage(UiSettings::gradingValue(QStringLiteral("page"), 0).toInt() == 1 ? Page::Grading : Page::Submissions);
 }
 
 void MainWindow::saveWindowState() const
@@ -628,6 +500,8 @@ void MainWindow::saveWindowState() const
     UiSettings::setWindowLayout(QStringLiteral("state"), saveState());
     UiSettings::setWindowLayout(QStringLiteral("splitter"), m_splitter->saveState());
     UiSettings::setWindowLayout(QStringLiteral("submissionHeader"), m_submissionView->horizontalHeader()->saveState());
+    UiSettings::setGradingValue(QStringLiteral("page"), page() == Page::Grading ? 1 : 0);
+    m_gradingView->saveState();
     saveSelection();
 }
 

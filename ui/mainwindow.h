@@ -31,17 +31,20 @@ struct ServiceError;
 namespace GradeDesk::Ui {
 
 class CollectProgress;
+class GradingView;
 class MessageBanner;
 class SubmissionPane;
 
 /**
- * @brief The grading console: assignments on the left, submissions in the centre, the selected
- * student's notebook on the right.
+ * @brief The grading console, with two pages: "Submissions" (assignments on the left, submissions
+ * in the centre, the selected student's notebook on the right) and "Grade by question"
+ * (GradingView: one question of the selected assignment across every submission).
  *
- * Keyboard first: Ctrl+1/2/3 focus the three panes, Ctrl+F filters students, Ctrl+J/Ctrl+K move to
- * the next/previous student from anywhere, Ctrl+PgDown/PgUp switch notebooks, Ctrl+R collects.
- * Window geometry, splitter and column layout, recent courses and the last selection per course
- * live in QSettings (never secrets) and come back on the next start.
+ * Keyboard first: Ctrl+G switches pages. On the submissions page Ctrl+1/2/3 focus the three panes,
+ * Ctrl+F filters students, Ctrl+J/Ctrl+K move to the next/previous student from anywhere,
+ * Ctrl+PgDown/PgUp switch notebooks; Ctrl+R collects on both pages. Window geometry, splitter and
+ * column layout, the page, recent courses and the last selection per course live in QSettings
+ * (never secrets) and come back on the next start.
  */
 class MainWindow final : public QMainWindow
 {
@@ -49,6 +52,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Page { Submissions, Grading };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -59,12 +64,19 @@ public:
     void closeCourse();
     /// Starts collecting every assignment's submissions (no-op while one runs).
     void collect();
+    /// Writes per-student feedback HTML for the selected assignment into a folder the user picks.
+    void exportFeedback();
 
     Models::CourseSession *session() const { return m_session.get(); }
 
     bool isCollecting() const;
 
     MessageBanner *messageBanner() const { return m_banner; }
+
+    GradingView *gradingView() const { return m_gradingView; }
+
+    void setPage(Page page);
+    Page page() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +97,7 @@ private:
     void onSubmissionChanged(const QModelIndex &current);
     void onCollectStopped();
     void stepSubmission(int delta);
+    void selectAssignment(const QString &name);
     void showError(const QString &what, const Services::ServiceError &error);
     void confirmExternalLink(const QUrl &url);
     void showAbout();
@@ -95,6 +108,8 @@ private:
     QSortFilterProxyModel *m_submissionProxy;
     Services::SyntaxHighlighter *m_highlighter;
 
+    QStackedWidget *m_pageStack = nullptr;
+    GradingView *m_gradingView = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_courseLabel = nullptr;
     QTreeView *m_assignmentView = nullptr;
@@ -109,6 +124,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportFeedbackAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_collectAction = nullptr;
     QAction *m_cancelCollectAction = nullptr;
@@ -121,6 +137,8 @@ private:
     QAction *m_previousSubmissionAction = nullptr;
     QAction *m_nextNotebookAction = nullptr;
     QAction *m_previousNotebookAction = nullptr;
+    QAction *m_submissionsPageAction = nullptr;
+    QAction *m_gradingPageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

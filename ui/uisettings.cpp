@@ -12,11 +12,15 @@ namespace {
 const auto RecentKey = QStringLiteral("courses/recent");
 const auto NotebookKey = QStringLiteral("selection/notebook");
 
+QString hashed(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
 QString selectionKey(const QString &courseFile, const QString &what)
 {
     // Paths may hold '/' and other characters QSettings treats specially: key by a hash instead.
-    const QByteArray hash = QCryptographicHash::hash(courseFile.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("selection/%1/%2").arg(QString::fromLatin1(hash), what);
+    return QStringLiteral("selection/%1/%2").arg(hashed(courseFile), what);
 }
 
 } // namespace
@@ -63,6 +67,27 @@ QByteArray UiSettings::windowLayout(const QString &what)
 void UiSettings::setWindowLayout(const QString &what, const QByteArray &state)
 {
     QSettings().setValue(QStringLiteral("window/") + what, state);
+}
+
+QVariant UiSettings::gradingValue(const QString &what, const QVariant &fallback)
+{
+    return QSettings().value(QStringLiteral("grading/") + what, fallback);
+}
+
+void UiSettings::setGradingValue(const QString &what, const QVariant &value)
+{
+    QSettings().setValue(QStringLiteral("grading/") + what, value);
+}
+
+qint64 UiSettings::lastQuestion(const QString &courseFile, const QString &assignment)
+{
+    // Assignment names are nbgrader folder names, but hash them too: one key shape for any text.
+    return QSettings().value(selectionKey(courseFile, QStringLiteral("question/") + hashed(assignment))).toLongLong();
+}
+
+void UiSettings::setLastQuestion(const QString &courseFile, const QString &assignment, qint64 cellId)
+{
+    QSettings().setValue(selectionKey(courseFile, QStringLiteral("question/") + hashed(assignment)), cellId);
 }
 
 } // namespace GradeDesk::Ui

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace GradeDesk::Ui {
 
@@ -15,6 +16,9 @@ namespace GradeDesk::Ui {
  *   selection/<course>/<what>        last assignment / student per course (<course> = hash of its path)
  *   selection/notebook               last notebook name chosen in a submission
  *   window/<what>                    geometry, state, splitter and header layouts
+ *   grading/<what>                   the grading view's own choices (page, filters, anonymity,
+ *                                    shuffle, grouping, prompt collapsed): the same for every course
+ *   selection/<course>/question/<assignment>   last question graded per assignment
  */
 class UiSettings final
 {
@@ -34,6 +38,14 @@ public:
 
     static QByteArray windowLayout(const QString &what);
     static void setWindowLayout(const QString &what, const QByteArray &state);
+
+    /// A grading view setting (`fallback` when never stored).
+    static QVariant gradingValue(const QString &what, const QVariant &fallback);
+    static void setGradingValue(const QString &what, const QVariant &value);
+
+    /// The question (cell id) last graded in the assignment; 0 when none.
+    static qint64 lastQuestion(const QString &courseFile, const QString &assignment);
+    static void setLastQuestion(const QString &courseFile, const QString &assignment, qint64 cellId);
 };
 
 } // namespace GradeDesk::Ui
