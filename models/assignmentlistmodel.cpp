@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "assignmentlistmodel.h"
 
-#include "modelslogging.h"
+#include "deferredrefresh.h"
 #include "roles.h"
 
 #include <services/gradebook/gradebook.h>
 
 #include <QLocale>
-#include <QTimer>
 
 namespace GradeDesk::Models {
 
@@ -224,19 +223,7 @@ QVariant AssignmentListModel::headerData(int section, Qt::Orientation orientatio
 
 void AssignmentListModel::queueRefresh()
 {
-    if (m_refreshQueued) {
-        return;
-    }
-    m_refreshQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        if (!m_refreshQueued) {
-            return;
-        }
-        if (auto result = refresh(); !result) {
-            qCWarning(lcModels) << "refreshing assignments failed:" << result.error().detail;
-            emit refreshFailed(result.error());
-        }
-    });
+    scheduleRefresh(this, m_refreshQueued, "assignments");
 }
 
 } // namespace GradeDesk::Models

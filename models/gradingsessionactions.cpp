@@ -33,6 +33,30 @@ Result<void> dropKeys(const Result<QList<AnswerKey>> &result)
     return result ? Result<void>() : Result<void>(result.error());
 }
 
+/**
+ * `items` made ready to append to the question `cellId` (new ids, added at the end). A shortcut that an
+ * item of `existing` or an earlier imported one already uses is dropped, not the item: the grader can
+ * assign another one.
+ */
+QList<RubricItemRecord> importedItems(QList<RubricItemRecord> items, qint64 cellId,
+                                      const QList<RubricItemRecord> &existing)
+{
+    QStringList shortcuts;
+    for (const RubricItemRecord &item : existing) {
+        shortcuts.append(item.shortcut.toLower());
+    }
+    for (RubricItemRecord &item : items) {
+        item.id = 0;
+        item.cellId = cellId;
+        item.position = -1;
+        if (shortcuts.contains(item.shortcut.toLower())) {
+            item.shortcut.clear();
+        }
+        shortcuts.append(item.shortcut.toLower());
+    }
+    return items;
+}
+
 } // namespace
 
 QList<AnswerKey> GradingSession::Private::actionKeys(bool wholeGroup) const
@@ -433,20 +457,9 @@ void GradingSession::importRubricFrom(qint64 otherCellId)
     if (items.value().isEmpty()) {
         return;
     }
-    QStringList shortcuts;
-    for (const RubricItemRecord &item : d->rubric.items()) {
-        shortcuts.append(item.shortcut.toLower());
-    }
+    const QList<RubricItemRecord> imported = importedItems(items.value(), d->question->cellId, d->rubric.items());
     d->undoStack.beginMacro(tr("Import rubric"));
-    for (RubricItemRecord item : items.value()) {
-        item.id = 0;
-        item.cellId = d->question->cellId;
-        item.position = -1;
-        // A clashing shortcut is dropped, not the item: the grader can assign another one.
-        if (shortcuts.contains(item.shortcut.toLower())) {
-            item.shortcut.clear();
-        }
-        shortcuts.append(item.shortcut.toLower());
+    for (const RubricItemRecord &item : imported) {
         d->addItemCommand(item);
     }
     d->undoStack.endMacro();
@@ -471,21 +484,12 @@ bool GradingSession::importRubricYaml(const QString &path)
         d->reportError(tr("Importing the rubric failed"), parsed.error());
         return false;
     }
-    QStringList shortcuts;
-    for (const RubricItemRecord &item : d->rubric.items()) {
-        shortcuts.append(item.shortcut.toLower());
-    }
+    const QList<RubricItemRecord> imported =
+        importedItems(parsed.value().items, d->question->cellId, d->rubric.items());
     d->undoStack.beginMacro(tr("Import rubric from %1").arg(path));
     setQuestionSettings(parsed.value().settings);
     bool ok = true;
-    for (RubricItemRecord item : parsed.value().items) {
-        item.id = 0;
-        item.cellId = d->question->cellId;
-        item.position = -1;
-        if (shortcuts.contains(item.shortcut.toLower())) {
-            item.shortcut.clear();
-        }
-        shortcuts.append(item.shortcut.toLower());
+    for (const RubricItemRecord &item : imported) {
         ok = d->addItemCommand(item) && ok;
     }
     d->undoStack.endMacro();

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "questionlistmodel.h"
 
-#include "modelslogging.h"
+#include "deferredrefresh.h"
 #include "roles.h"
 #include "submissiontablemodel.h"
 
 #include <services/gradebook/gradebook.h>
-
-#include <QTimer>
 
 namespace GradeDesk::Models {
 
@@ -289,16 +287,7 @@ void QuestionListModel::onGradeChanged(qint64 submissionId, qint64 cellId)
         return;
     }
     // A retroactive rubric edit changes thousands of grades at once: one aggregate query after the burst.
-    m_refreshQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        if (!m_refreshQueued) {
-            return;
-        }
-        if (auto result = refresh(); !result) {
-            qCWarning(lcModels) << "refreshing questions failed:" << result.error().detail;
-            emit refreshFailed(result.error());
-        }
-    });
+    scheduleRefresh(this, m_refreshQueued, "questions");
 }
 
 } // namespace GradeDesk::Models

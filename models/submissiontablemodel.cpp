@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "submissiontablemodel.h"
 
-#include "modelslogging.h"
+#include "deferredrefresh.h"
 #include "roles.h"
 
 #include <services/gradebook/gradebook.h>
@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QTimer>
 
 #include <algorithm>
 #include <tuple>
@@ -340,21 +339,7 @@ void SubmissionTableModel::onSubmissionChanged(qint64 submissionId)
 {
     Q_UNUSED(submissionId)
     // A collect changes hundreds of submissions in one go: one query after the burst, not one each.
-    if (!m_refreshQueued) {
-        m_refreshQueued = true;
-        QTimer::singleShot(0, this, &SubmissionTableModel::flushPendingChanges);
-    }
-}
-
-void SubmissionTableModel::flushPendingChanges()
-{
-    if (!m_refreshQueued) {
-        return;
-    }
-    if (auto result = refresh(); !result) {
-        qCWarning(lcModels) << "refreshing submissions failed:" << result.error().detail;
-        emit refreshFailed(result.error());
-    }
+    scheduleRefresh(this, m_refreshQueued, "submissions");
 }
 
 } // namespace GradeDesk::Models

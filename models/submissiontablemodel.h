@@ -82,7 +82,6 @@ signals:
 
 private:
     void onSubmissionChanged(qint64 submissionId);
-    void flushPendingChanges();
     QVariant displayData(const Services::SubmissionSummary &summary, int column) const;
     QVariant rawData(const Services::SubmissionSummary &summary, int column) const;
     QString statusText(Status status) const;

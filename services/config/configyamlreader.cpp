@@ -8,7 +8,6 @@
 #include <services/core/timestamp.h>
 
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -19,11 +18,6 @@ namespace GradeDesk::Services {
 namespace {
 
 using Tr = CourseConfigLoader;
-
-QString fromYaml(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 // Key names are compared without case and punctuation, so "apiKey", "API-KEY" and "api_key" all match.
 bool looksLikeSecret(const QString &key)
@@ -41,23 +35,10 @@ bool looksLikeSecret(const QString &key)
                        [&](const char *fragment) { return normalized.contains(QLatin1String(fragment)); });
 }
 
-// What a node holds, for "must be X, but it is Y" messages. Scalars are quoted and shortened.
-QString describe(const YAML::Node &node)
+// Messages about a reader without a file name (a string, in tests) still say which file they mean.
+QString shownFile(const QString &file)
 {
-    if (!node.IsDefined() || node.IsNull()) {
-        return Tr::tr("empty");
-    }
-    if (node.IsMap()) {
-        return Tr::tr("a mapping");
-    }
-    if (node.IsSequence()) {
-        return Tr::tr("a list");
-    }
-    QString text = fromYaml(node.Scalar());
-    if (text.size() > 60) {
-        text = text.left(57) + QStringLiteral("...");
-    }
-    return QStringLiteral("\u201c%1\u201d").arg(text);
+    return file.isEmpty() ? QStringLiteral("course.yaml") : file;
 }
 
 bool isLocalHost(const QString &host)
@@ -74,29 +55,17 @@ ConfigYamlReader::ConfigYamlReader(const QString &file, const QString &baseDir)
 
 ConfigYamlReader::Position ConfigYamlReader::positionOf(const YAML::Node &node, Position fallback)
 {
-    if (!node.IsDefined()) {
-        return fallback;
-    }
-    const YAML::Mark mark = node.Mark();
-    if (mark.is_null()) {
-        return fallback;
-    }
-    return {mark.line + 1, mark.column + 1};
+    return YamlNode::positionOf(node, fallback);
 }
 
 QString ConfigYamlReader::location(Position at) const
 {
-    const QString file = m_file.isEmpty() ? QStringLiteral("course.yaml") : m_file;
-    if (at.line <= 0) {
-        return file;
-    }
-    return QStringLiteral("%1:%2:%3").arg(file).arg(at.line).arg(at.column);
+    return YamlNode::location(shownFile(m_file), at);
 }
 
 bool ConfigYamlReader::fail(ServiceError::Kind kind, Position at, const QString &message, const QString &detail)
 {
-    m_error = ServiceError::make(kind, location(at) + QStringLiteral(": ") + message,
-                                 location(at) + QStringLiteral(": ") + detail);
+    m_error = YamlNode::error(kind, shownFile(m_file), at, message, detail);
     return false;
 }
 
@@ -104,7 +73,7 @@ bool ConfigYamlReader::failValue(const Entry &entry, const QString &path, const 
 {
     return fail(ServiceError::Kind::Validation, entry.position,
                 Tr::tr("\u201c%1\u201d must be %2, but it is %3. Correct the value and open the course again.")
-                    .arg(path, expected, describe(entry.value)),
+                    .arg(path, expected, YamlNode::describe(entry.value)),
                 QStringLiteral("%1: expected %2").arg(path, expected));
 }
 
@@ -121,18 +90,10 @@ QString ConfigYamlReader::join(const QString &path, const QString &key)
 
 bool ConfigYamlReader::checkEncoding(const QByteArray &yaml)
 {
-    int line = 1;
-    for (const QByteArray &bytes : yaml.split('\n')) {
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString text = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            return fail(ServiceError::Kind::Parse, {line, 1},
-                        Tr::tr("The file is not valid UTF-8 text. Save it as UTF-8 and open the course again."),
-                        QStringLiteral("invalid UTF-8 on line %1").arg(line));
-        }
-        ++line;
-    }
-    return true;
+    const std::optional<int> line = YamlNode::firstInvalidUtf8Line(yaml);
+    return !line || fail(ServiceError::Kind::Parse, {*line, 1},
+                         Tr::tr("The file is not valid UTF-8 text. Save it as UTF-8 and open the course again."),
+                         QStringLiteral("invalid UTF-8 on line %1").arg(*line));
 }
 
 bool ConfigYamlReader::scanForSecrets(const YAML::Node &node)
@@ -166,8 +127,8 @@ bool ConfigYamlReader::scanForSecrets(const YAML::Node &node, Position fallback,
     }
     for (const auto &pair : node) {
         const Position keyAt = positionOf(pair.first, here);
-        if (pair.first.IsScalar() && looksLikeSecret(fromYaml(pair.first.Scalar()))) {
-            const QString key = fromYaml(pair.first.Scalar());
+        if (pair.first.IsScalar() && looksLikeSecret(YamlNode::text(pair.first.Scalar()))) {
+            const QString key = YamlNode::text(pair.first.Scalar());
             return fail(ServiceError::Kind::Validation, keyAt,
                         Tr::tr("The key \u201c%1\u201d looks like a secret (a token, password or key). Secrets must "
                                "not be kept in the course file, where everyone with access to the course folder can "
@@ -200,7 +161,7 @@ bool ConfigYamlReader::openMap(const YAML::Node &node, Position at, const QStrin
                             .arg(name),
                         QStringLiteral("non-scalar key in '%1'").arg(path));
         }
-        const QString key = fromYaml(pair.first.Scalar());
+        const QString key = YamlNode::text(pair.first.Scalar());
         for (const Entry &seen : std::as_const(map.entries)) {
             if (seen.key == key) {
                 return fail(ServiceError::Kind::Validation, keyAt,
@@ -255,7 +216,7 @@ bool ConfigYamlReader::readString(Map &map, const char *key, QString &out, bool 
         return failValue(*entry, path, Tr::tr("text"));
     }
     // Not trimmed: YAML already strips plain scalars, and spaces inside quotes are meant.
-    const QString text = fromYaml(entry->value.Scalar());
+    const QString text = YamlNode::text(entry->value.Scalar());
     if (required && text.trimmed().isEmpty()) {
         return failValue(*entry, path, Tr::tr("non-empty text"));
     }
@@ -286,7 +247,7 @@ bool ConfigYamlReader::readNumber(Map &map, const char *key, std::optional<doubl
         return true;
     }
     bool ok = false;
-    const double value = entry->value.IsScalar() ? fromYaml(entry->value.Scalar()).trimmed().toDouble(&ok) : 0.0;
+    const double value = entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toDouble(&ok) : 0.0;
     if (!ok || !std::isfinite(value) || value < 0) {
         return failValue(*entry, join(map.path, QString::fromLatin1(key)), Tr::tr("a number of 0 or more"));
     }
@@ -301,7 +262,7 @@ bool ConfigYamlReader::readPort(Map &map, const char *key, int &out)
         return true;
     }
     bool ok = false;
-    const int value = entry->value.IsScalar() ? fromYaml(entry->value.Scalar()).trimmed().toInt(&ok) : 0;
+    const int value = entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toInt(&ok) : 0;
     if (!ok || value < 1 || value > 65535) {
         return failValue(*entry, join(map.path, QString::fromLatin1(key)), Tr::tr("a port number between 1 and 65535"));
     }

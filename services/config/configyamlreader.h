@@ -3,6 +3,7 @@
 #pragma once
 
 #include <services/config/courseconfig.h>
+#include <services/config/yamlnode.h>
 #include <services/core/serviceerror.h>
 
 #include <QDateTime>
@@ -27,10 +28,7 @@ namespace GradeDesk::Services {
 class ConfigYamlReader final
 {
 public:
-    struct Position {
-        int line = 0; ///< 1-based; 0 when unknown.
-        int column = 0;
-    };
+    using Position = YamlPosition;
 
     struct Entry {
         QString key;

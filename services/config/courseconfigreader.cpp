@@ -374,8 +374,7 @@ Result<LoadedCourseConfig> CourseConfigLoader::parse(const QByteArray &yaml, con
             return *reader.error();
         }
     } catch (const YAML::Exception &e) {
-        const Reader::Position at =
-            e.mark.is_null() ? Reader::Position{} : Reader::Position{e.mark.line + 1, e.mark.column + 1};
+        const Reader::Position at = YamlNode::positionOf(e.mark);
         const QString what = QString::fromStdString(e.msg);
         reader.fail(ServiceError::Kind::Parse, at,
                     tr("The course file is not valid YAML: %1. Fix the text at this place (check indentation, "

@@ -49,6 +49,45 @@ ServiceError wrongQuestion(const AnswerKey &key, qint64 cellId)
         QStringLiteral("answer %1:%2 is not of cell %3").arg(key.submittedNotebookId).arg(key.cellId).arg(cellId));
 }
 
+/**
+ * Sets one boolean column of the answer's grade ("flagged", "group_split") and audits the change as
+ * `action` with the old and new value ("0"/"1"). Setting creates a missing grade row; clearing one
+ * nobody graded changes nothing. Returns the grade's submission when the value changed.
+ */
+Result<std::optional<qint64>> writeGradeFlag(const CachedExec &exec, Gradebook::Backend backend,
+                                             const AnswerKey &answer, const QString &column, bool GradeState::*field,
+                                             bool value, const QString &actor, const QString &action)
+{
+    Result<ScoringContext> question = GradebookRubricSql::scoringContext(exec, answer.cellId);
+    if (!question) {
+        return question.error();
+    }
+    Result<std::optional<GradeState>> state =
+        GradebookRubricSql::gradeState(exec, backend, question.value(), answer, value);
+    if (!state) {
+        return state.error();
+    }
+    if (!state.value() || *state.value().*field == value) {
+        return std::optional<qint64>();
+    }
+    Result<QSqlQuery *> written =
+        exec(QStringLiteral("UPDATE grade SET ") + column +
+                 QStringLiteral(" = ?, version = version + 1, updated_by = ?, updated_at = ? WHERE id = ?"),
+             {GradebookSql::flag(value), GradebookSql::text(actor), GradebookSql::nowUtc(), state.value()->id});
+    if (!written) {
+        return written.error();
+    }
+    written.value()->finish();
+    if (Result<void> audited =
+            GradebookRubricSql::appendAudit(exec, actor, action, QStringLiteral("grade"),
+                                            Gradebook::gradeEntityId(answer.submittedNotebookId, answer.cellId),
+                                            QString::number(int(!value)), QString::number(int(value)));
+        !audited) {
+        return audited.error();
+    }
+    return std::optional<qint64>(state.value()->submissionId);
+}
+
 } // namespace
 
 Result<void> Gradebook::setRubricItemApplied(const QList<AnswerKey> &answers, qint64 itemId, bool applied,
@@ -359,33 +398,15 @@ Result<void> Gradebook::setFlagged(const AnswerKey &answer, bool flagged, const 
     }
     const CachedExec exec = [this](const QString &sql, const QVariantList &values) { return execCached(sql, values); };
     return transaction([&]() -> Result<void> {
-        Result<ScoringContext> question = GradebookRubricSql::scoringContext(exec, answer.cellId);
-        if (!question) {
-            return question.error();
+        Result<std::optional<qint64>> changed =
+            writeGradeFlag(exec, m_backend, answer, QStringLiteral("flagged"), &GradeState::flagged, flagged, actor,
+                           QStringLiteral("flag"));
+        if (!changed) {
+            return changed.error();
         }
-        Result<std::optional<GradeState>> state =
-            GradebookRubricSql::gradeState(exec, m_backend, question.value(), answer, flagged);
-        if (!state) {
-            return state.error();
+        if (changed.value()) {
+            noteGradeChanged(*changed.value(), answer.cellId);
         }
-        if (!state.value() || state.value()->flagged == flagged) {
-            return {};
-        }
-        Result<QSqlQuery *> written =
-            exec(QStringLiteral("UPDATE grade SET flagged = ?, version = version + 1, updated_by = ?, updated_at = ?"
-                                " WHERE id = ?"),
-                 {GradebookSql::flag(flagged), GradebookSql::text(actor), GradebookSql::nowUtc(), state.value()->id});
-        if (!written) {
-            return written.error();
-        }
-        written.value()->finish();
-        if (Result<void> audited = appendAudit(actor, QStringLiteral("flag"), QStringLiteral("grade"),
-                                               gradeEntityId(answer.submittedNotebookId, answer.cellId),
-                                               QString::number(int(!flagged)), QString::number(int(flagged)));
-            !audited) {
-            return audited;
-        }
-        noteGradeChanged(state.value()->submissionId, answer.cellId);
         return {};
     });
 }
@@ -397,33 +418,15 @@ Result<void> Gradebook::setGroupSplit(const AnswerKey &answer, bool split, const
     }
     const CachedExec exec = [this](const QString &sql, const QVariantList &values) { return execCached(sql, values); };
     return transaction([&]() -> Result<void> {
-        Result<ScoringContext> question = GradebookRubricSql::scoringContext(exec, answer.cellId);
-        if (!question) {
-            return question.error();
+        Result<std::optional<qint64>> changed =
+            writeGradeFlag(exec, m_backend, answer, QStringLiteral("group_split"), &GradeState::groupSplit, split,
+                           actor, QStringLiteral("group_split"));
+        if (!changed) {
+            return changed.error();
         }
-        Result<std::optional<GradeState>> state =
-            GradebookRubricSql::gradeState(exec, m_backend, question.value(), answer, split);
-        if (!state) {
-            return state.error();
+        if (changed.value()) {
+            noteGradeChanged(*changed.value(), answer.cellId);
         }
-        if (!state.value() || state.value()->groupSplit == split) {
-            return {};
-        }
-        Result<QSqlQuery *> written = exec(
-            QStringLiteral("UPDATE grade SET group_split = ?, version = version + 1, updated_by = ?, updated_at = ?"
-                           " WHERE id = ?"),
-            {GradebookSql::flag(split), GradebookSql::text(actor), GradebookSql::nowUtc(), state.value()->id});
-        if (!written) {
-            return written.error();
-        }
-        written.value()->finish();
-        if (Result<void> audited = appendAudit(actor, QStringLiteral("group_split"), QStringLiteral("grade"),
-                                               gradeEntityId(answer.submittedNotebookId, answer.cellId),
-                                               QString::number(int(!split)), QString::number(int(split)));
-            !audited) {
-            return audited;
-        }
-        noteGradeChanged(state.value()->submissionId, answer.cellId);
         return {};
     });
 }

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "rubricyaml.h"
 
+#include <services/config/yamlnode.h>
 #include <services/core/logging.h>
 
 #include <QLocale>
-#include <QStringDecoder>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
@@ -18,47 +18,12 @@ namespace {
 
 using Tr = RubricYaml;
 
-QString fromYaml(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 std::string toYaml(const QString &text)
 {
     return text.toStdString();
 }
 
-struct Position {
-    int line = 0; ///< 1-based; 0 when unknown.
-    int column = 0;
-};
-
-Position positionOf(const YAML::Node &node, Position fallback)
-{
-    if (!node.IsDefined() || node.Mark().is_null()) {
-        return fallback;
-    }
-    return {node.Mark().line + 1, node.Mark().column + 1};
-}
-
-/// What a node holds, for "must be X, but it is Y": scalars quoted and shortened.
-QString describe(const YAML::Node &node)
-{
-    if (!node.IsDefined() || node.IsNull()) {
-        return Tr::tr("empty");
-    }
-    if (node.IsMap()) {
-        return Tr::tr("a mapping");
-    }
-    if (node.IsSequence()) {
-        return Tr::tr("a list");
-    }
-    QString text = fromYaml(node.Scalar());
-    if (text.size() > 60) {
-        text = text.left(57) + QStringLiteral("...");
-    }
-    return QStringLiteral("\u201c%1\u201d").arg(text);
-}
+using Position = YamlPosition;
 
 struct Entry {
     QString key;
@@ -81,9 +46,7 @@ public:
 
     bool fail(ServiceError::Kind kind, Position at, const QString &message, const QString &detail)
     {
-        const QString where = at.line > 0 ? QStringLiteral("%1:%2:%3").arg(m_file).arg(at.line).arg(at.column) : m_file;
-        m_error =
-            ServiceError::make(kind, where + QStringLiteral(": ") + message, where + QStringLiteral(": ") + detail);
+        m_error = YamlNode::error(kind, m_file, at, message, detail);
         return false;
     }
 
@@ -91,38 +54,30 @@ public:
     {
         return fail(ServiceError::Kind::Validation, entry.position,
                     Tr::tr("\u201c%1\u201d must be %2, but it is %3. Correct the rubric file and import it again.")
-                        .arg(path, expected, describe(entry.value)),
+                        .arg(path, expected, YamlNode::describe(entry.value)),
                     QStringLiteral("%1: expected %2").arg(path, expected));
     }
 
     bool checkEncoding(const QByteArray &yaml)
     {
-        int line = 1;
-        for (const QByteArray &bytes : yaml.split('\n')) {
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            const QString text = decoder.decode(bytes);
-            if (decoder.hasError()) {
-                return fail(ServiceError::Kind::Parse, {line, 1},
-                            Tr::tr("The file is not valid UTF-8 text. Save it as UTF-8 and import it again."),
-                            QStringLiteral("invalid UTF-8 on line %1").arg(line));
-            }
-            ++line;
-        }
-        return true;
+        const std::optional<int> line = YamlNode::firstInvalidUtf8Line(yaml);
+        return !line || fail(ServiceError::Kind::Parse, {*line, 1},
+                             Tr::tr("The file is not valid UTF-8 text. Save it as UTF-8 and import it again."),
+                             QStringLiteral("invalid UTF-8 on line %1").arg(*line));
     }
 
     /// The entries of the mapping `node`; refuses non-mappings, duplicate keys and keys not in `allowed`.
     bool openMap(const YAML::Node &node, Position at, const QString &path, const QStringList &allowed,
                  QList<Entry> &entries)
     {
-        const Position here = positionOf(node, at);
+        const Position here = YamlNode::positionOf(node, at);
         if (!node.IsMap()) {
             return failValue({path, node, here}, path.isEmpty() ? Tr::tr("the rubric file") : path,
                              Tr::tr("a mapping of keys to values"));
         }
         for (const auto &pair : node) {
-            const Position keyAt = positionOf(pair.first, here);
-            const QString key = pair.first.IsScalar() ? fromYaml(pair.first.Scalar()) : QString();
+            const Position keyAt = YamlNode::positionOf(pair.first, here);
+            const QString key = pair.first.IsScalar() ? YamlNode::text(pair.first.Scalar()) : QString();
             const QString name = path.isEmpty() ? key : path + QLatin1Char('.') + key;
             if (!allowed.contains(key)) {
                 return fail(ServiceError::Kind::Validation, keyAt,
@@ -139,7 +94,7 @@ public:
                                 QStringLiteral("duplicate key '%1'").arg(name));
                 }
             }
-            entries.append({key, pair.second, positionOf(pair.second, keyAt)});
+            entries.append({key, pair.second, YamlNode::positionOf(pair.second, keyAt)});
         }
         return true;
     }
@@ -164,10 +119,10 @@ public:
                                      Tr::tr("\u201c%1\u201d is missing. Add it and import the rubric again.").arg(name),
                                      QStringLiteral("missing '%1'").arg(name));
         }
-        if (!entry->value.IsScalar() || (required && fromYaml(entry->value.Scalar()).trimmed().isEmpty())) {
+        if (!entry->value.IsScalar() || (required && YamlNode::text(entry->value.Scalar()).trimmed().isEmpty())) {
             return failValue(*entry, name, required ? Tr::tr("non-empty text") : Tr::tr("text"));
         }
-        out = fromYaml(entry->value.Scalar());
+        out = YamlNode::text(entry->value.Scalar());
         return true;
     }
 
@@ -181,7 +136,8 @@ public:
                         QStringLiteral("missing '%1'").arg(name));
         }
         bool ok = false;
-        const double value = entry->value.IsScalar() ? fromYaml(entry->value.Scalar()).trimmed().toDouble(&ok) : 0.0;
+        const double value =
+            entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toDouble(&ok) : 0.0;
         if (!ok || !std::isfinite(value)) {
             return failValue(*entry, name, Tr::tr("a number such as 2, -0.5 or 1.25"));
         }
@@ -195,7 +151,8 @@ public:
         if (!entry) {
             return true;
         }
-        const QString text = entry->value.IsScalar() ? fromYaml(entry->value.Scalar()).trimmed().toLower() : QString();
+        const QString text =
+            entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toLower() : QString();
         if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("on")) {
             out = true;
         } else if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off")) {
@@ -221,7 +178,7 @@ bool readVersion(Reader &reader, const QList<Entry> &root)
                            QStringLiteral("missing 'version'"));
     }
     bool ok = false;
-    const int version = entry->value.IsScalar() ? fromYaml(entry->value.Scalar()).trimmed().toInt(&ok) : 0;
+    const int version = entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toInt(&ok) : 0;
     if (!ok || version < 1) {
         return reader.failValue(*entry, QStringLiteral("version"), Tr::tr("a whole number of 1 or more"));
     }
@@ -275,7 +232,7 @@ bool isValidShortcut(const QString &shortcut)
 bool readItem(Reader &reader, const YAML::Node &node, Position fallback, const QString &path, RubricItemRecord &item)
 {
     QList<Entry> entries;
-    const Position at = positionOf(node, fallback);
+    const Position at = YamlNode::positionOf(node, fallback);
     if (!reader.openMap(node, fallback, path,
                         {QStringLiteral("title"), QStringLiteral("points"), QStringLiteral("description"),
                          QStringLiteral("shortcut"), QStringLiteral("group")},
@@ -315,7 +272,7 @@ bool readItems(Reader &reader, const QList<Entry> &root, QList<RubricItemRecord>
             return false;
         }
         item.position = int(items.size());
-        const Position here = positionOf(node, entry->position);
+        const Position here = YamlNode::positionOf(node, entry->position);
         for (qsizetype j = 0; j < items.size(); ++j) {
             if (!item.shortcut.isEmpty() && items.at(j).shortcut == item.shortcut) {
                 return reader.fail(ServiceError::Kind::Validation, here,
@@ -389,7 +346,7 @@ Result<RubricDocument> RubricYaml::parse(const QByteArray &yaml, const QString &
     try {
         const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
         if (documents.size() > 1) {
-            reader.fail(ServiceError::Kind::Validation, positionOf(documents.at(1), {}),
+            reader.fail(ServiceError::Kind::Validation, YamlNode::positionOf(documents.at(1), {}),
                         tr("The file holds more than one YAML document (a line \u201c---\u201d starts the second "
                            "one). Keep one rubric per file and import it again."),
                         QStringLiteral("%1 YAML documents").arg(documents.size()));
@@ -410,7 +367,7 @@ Result<RubricDocument> RubricYaml::parse(const QByteArray &yaml, const QString &
             return *reader.error();
         }
     } catch (const YAML::Exception &e) {
-        const Position at = e.mark.is_null() ? Position{} : Position{e.mark.line + 1, e.mark.column + 1};
+        const Position at = YamlNode::positionOf(e.mark);
         const QString what = QString::fromStdString(e.msg);
         reader.fail(ServiceError::Kind::Parse, at,
                     tr("The file is not valid YAML: %1. Fix the text at this place (check indentation, colons and "

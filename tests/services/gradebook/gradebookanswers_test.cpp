@@ -54,12 +54,7 @@ void GradebookAnswersTest::initTestCase()
 
 void GradebookAnswersTest::init()
 {
-    m_gradebook.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("gradebook.sqlite"));
-    m_gradebook = openGradebook(m_path);
-    QVERIFY(m_gradebook);
+    QVERIFY(openFreshGradebook(m_dir, m_path, m_gradebook));
     m_course = makeCourse(*m_gradebook);
     // A second notebook with a task cell, submitted by only two of the three students.
     m_notebook2 = m_gradebook->upsertNotebook(m_course.assignmentId, QStringLiteral("problem2"), 1).value();

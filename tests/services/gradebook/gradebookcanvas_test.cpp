@@ -42,12 +42,7 @@ void GradebookCanvasTest::initTestCase()
 
 void GradebookCanvasTest::init()
 {
-    m_gradebook.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("gradebook.sqlite"));
-    m_gradebook = openGradebook(m_path);
-    QVERIFY(m_gradebook);
+    QVERIFY(openFreshGradebook(m_dir, m_path, m_gradebook));
     for (const QString &id : {QStringLiteral("bitdiddle"), QStringLiteral("hacker")}) {
         QVERIFY(m_gradebook->upsertStudent({id, {}, {}, {}, {}, true}).ok());
     }

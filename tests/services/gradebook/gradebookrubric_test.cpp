@@ -60,12 +60,7 @@ void GradebookRubricTest::initTestCase()
 
 void GradebookRubricTest::init()
 {
-    m_gradebook.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("gradebook.sqlite"));
-    m_gradebook = openGradebook(m_path);
-    QVERIFY(m_gradebook);
+    QVERIFY(openFreshGradebook(m_dir, m_path, m_gradebook));
     m_course = makeCourse(*m_gradebook);
     const QStringList students{QStringLiteral("bitdiddle"), QStringLiteral("hacker"), QStringLiteral("reasoner"),
                                QStringLiteral("ztudent")};

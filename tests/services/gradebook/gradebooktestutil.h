@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <memory>
@@ -90,6 +91,24 @@ inline std::unique_ptr<Services::Gradebook> openGradebook(const QString &path)
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+/**
+ * Per-test state for init(): closes `gradebook`, then opens a new empty one at `path` in a new temporary
+ * `dir`. False, with a warning, when either fails.
+ */
+inline bool openFreshGradebook(std::unique_ptr<QTemporaryDir> &dir, QString &path,
+                               std::unique_ptr<Services::Gradebook> &gradebook)
+{
+    gradebook.reset();
+    dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        qWarning() << "no temporary directory:" << dir->errorString();
+        return false;
+    }
+    path = dir->filePath(QStringLiteral("gradebook.sqlite"));
+    gradebook = openGradebook(path);
+    return gradebook != nullptr;
 }
 
 inline Course makeCourse(Services::Gradebook &gradebook)
