@@ -198,14 +198,15 @@ using Tr = CanvasCommands;
 
 QString yesNo(const std::optional<bool> &value, const QString &yes, const QString &no)
 {
-    return !value ? Tr::tr("unknown (no student to look at)") : *value ? yes : no;
+    return !value ? CanvasCommands::tr("unknown (no student to look at)") : *value ? yes : no;
 }
 
 int runTest(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Check the Canvas address, the token, the course id and what the token "
-                                            "may see and do."));
+    parser.setApplicationDescription(
+        CanvasCommands::tr("Check the Canvas address, the token, the course id and what the token "
+                           "may see and do."));
     const QCommandLineOption tokenFile = Tr::tokenFileOption();
     parser.addOption(tokenFile);
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("canvas test"), args, 0, 0)) {
@@ -222,20 +223,24 @@ int runTest(CommandContext &context, const QStringList &args)
     }
     const CanvasConnectionReport &report = result.value();
     QTextStream &out = context.io.out();
-    Table table({Tr::tr("Canvas"), session.config.canvas.url.toDisplayString()});
-    table.add({Tr::tr("Course id"), session.config.canvas.courseId});
+    Table table({CanvasCommands::tr("Canvas"), session.config.canvas.url.toDisplayString()});
+    table.add({CanvasCommands::tr("Course id"), session.config.canvas.courseId});
     if (!report.userName.isEmpty()) {
-        table.add({Tr::tr("Signed in as"), report.userName});
+        table.add({CanvasCommands::tr("Signed in as"), report.userName});
     }
     if (!report.courseName.isEmpty()) {
-        table.add({Tr::tr("Course"), report.courseName});
-        table.add({Tr::tr("Role"), report.role.isEmpty() ? Tr::tr("unknown") : report.role});
-        table.add({Tr::tr("Login ids"), yesNo(report.canSeeLoginIds, Tr::tr("visible"), Tr::tr("hidden"))});
-        table.add({Tr::tr("SIS ids"), yesNo(report.canSeeSisIds, Tr::tr("visible"), Tr::tr("hidden"))});
-        table.add({Tr::tr("E-mail"), yesNo(report.canSeeEmails, Tr::tr("visible"), Tr::tr("hidden"))});
-        table.add({Tr::tr("Grades"), report.canManageGrades == std::optional<bool>(true)    ? Tr::tr("can manage")
-                                     : report.canManageGrades == std::optional<bool>(false) ? Tr::tr("cannot manage")
-                                                                                            : Tr::tr("unknown")});
+        table.add({CanvasCommands::tr("Course"), report.courseName});
+        table.add({CanvasCommands::tr("Role"), report.role.isEmpty() ? CanvasCommands::tr("unknown") : report.role});
+        table.add({CanvasCommands::tr("Login ids"),
+                   yesNo(report.canSeeLoginIds, CanvasCommands::tr("visible"), CanvasCommands::tr("hidden"))});
+        table.add({CanvasCommands::tr("SIS ids"),
+                   yesNo(report.canSeeSisIds, CanvasCommands::tr("visible"), CanvasCommands::tr("hidden"))});
+        table.add({CanvasCommands::tr("E-mail"),
+                   yesNo(report.canSeeEmails, CanvasCommands::tr("visible"), CanvasCommands::tr("hidden"))});
+        table.add({CanvasCommands::tr("Grades"),
+                   report.canManageGrades == std::optional<bool>(true)    ? CanvasCommands::tr("can manage")
+                   : report.canManageGrades == std::optional<bool>(false) ? CanvasCommands::tr("cannot manage")
+                                                                          : CanvasCommands::tr("unknown")});
     }
     table.print(out);
     if (report.verdict != CanvasConnectionReport::Verdict::Ok) {
@@ -249,18 +254,18 @@ QString changeText(const CanvasRosterChange &change)
 {
     QStringList parts;
     if (change.sectionsChanged && !change.added) {
-        parts << Tr::tr("sections: %1 -> %2")
+        parts << CanvasCommands::tr("sections: %1 -> %2")
                      .arg(change.sectionsBefore.join(QStringLiteral(", ")),
                           change.sectionsAfter.join(QStringLiteral(", ")));
     }
     if (change.nameChanged) {
-        parts << Tr::tr("name: %1 -> %2").arg(change.before->displayName(), change.after.displayName());
+        parts << CanvasCommands::tr("name: %1 -> %2").arg(change.before->displayName(), change.after.displayName());
     }
     if (change.emailChanged) {
-        parts << Tr::tr("e-mail: %1 -> %2").arg(change.before->email, change.after.email);
+        parts << CanvasCommands::tr("e-mail: %1 -> %2").arg(change.before->email, change.after.email);
     }
     if (change.linkChanged) {
-        parts << Tr::tr("Canvas id: %1").arg(change.after.lmsUserId);
+        parts << CanvasCommands::tr("Canvas id: %1").arg(change.after.lmsUserId);
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -268,14 +273,15 @@ QString changeText(const CanvasRosterChange &change)
 int runRoster(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Import the students and sections of the Canvas course into the gradebook. Students who left Canvas "
-               "are kept with their grades and marked inactive. The changes are shown first; --dry-run stops there."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Show the changes, change nothing."));
-    const QCommandLineOption map(QStringLiteral("map"),
-                                 Tr::tr("Decide an unmatched or ambiguous student: Canvas user id = hub username "
-                                        "(remembered for later imports). Repeat as needed."),
-                                 QStringLiteral("CANVAS_USER_ID=USERNAME"));
+    parser.setApplicationDescription(CanvasCommands::tr(
+        "Import the students and sections of the Canvas course into the gradebook. Students who left Canvas "
+        "are kept with their grades and marked inactive. The changes are shown first; --dry-run stops there."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CanvasCommands::tr("Show the changes, change nothing."));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        CanvasCommands::tr("Decide an unmatched or ambiguous student: Canvas user id = hub username "
+                           "(remembered for later imports). Repeat as needed."),
+        QStringLiteral("CANVAS_USER_ID=USERNAME"));
     const QCommandLineOption tokenFile = Tr::tokenFileOption();
     parser.addOptions({dryRun, map, tokenFile});
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("canvas roster"), args, 0, 0)) {
@@ -285,7 +291,8 @@ int runRoster(CommandContext &context, const QStringList &args)
     for (const QString &value : parser.values(map)) {
         const qsizetype equals = value.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            return context.io.usage(Tr::tr("canvas roster: --map needs CANVAS_USER_ID=USERNAME, not '%1'").arg(value));
+            return context.io.usage(
+                CanvasCommands::tr("canvas roster: --map needs CANVAS_USER_ID=USERNAME, not '%1'").arg(value));
         }
         decisions.append({value.left(equals).trimmed(), value.mid(equals + 1).trimmed()});
     }
@@ -309,38 +316,41 @@ int runRoster(CommandContext &context, const QStringList &args)
     }
     const CanvasRosterPlan::Diff diff = plan.value().diff();
     QTextStream &out = context.io.out();
-    out << Tr::tr("Canvas roster: %1 students, %2 TAs, %3 sections")
+    out << CanvasCommands::tr("Canvas roster: %1 students, %2 TAs, %3 sections")
                .arg(roster.value().students.size())
                .arg(roster.value().teachingAssistants.size())
                .arg(roster.value().sections.size())
         << Qt::endl;
     if (!diff.changes.isEmpty()) {
-        Table table({Tr::tr("Change"), Tr::tr("Student"), Tr::tr("Name"), Tr::tr("Sections"), Tr::tr("Details")});
+        Table table({CanvasCommands::tr("Change"), CanvasCommands::tr("Student"), CanvasCommands::tr("Name"),
+                     CanvasCommands::tr("Sections"), CanvasCommands::tr("Details")});
         for (const CanvasRosterChange &change : diff.changes) {
-            const QString kind = change.added         ? Tr::tr("added")
-                                 : change.dropped     ? Tr::tr("dropped")
-                                 : change.reactivated ? Tr::tr("rejoined")
-                                                      : Tr::tr("changed");
+            const QString kind = change.added         ? CanvasCommands::tr("added")
+                                 : change.dropped     ? CanvasCommands::tr("dropped")
+                                 : change.reactivated ? CanvasCommands::tr("rejoined")
+                                                      : CanvasCommands::tr("changed");
             table.add({kind, change.studentId, change.after.displayName(),
                        change.sectionsAfter.join(QStringLiteral(", ")),
-                       change.dropped ? Tr::tr("kept with grades, marked inactive") : changeText(change)});
+                       change.dropped ? CanvasCommands::tr("kept with grades, marked inactive") : changeText(change)});
         }
         table.print(out);
     }
     for (const CanvasIdentityMatch &match : diff.unresolved) {
-        context.io.warn(Tr::tr("Canvas user %1 (%2) is %3: %4")
+        context.io.warn(CanvasCommands::tr("Canvas user %1 (%2) is %3: %4")
                             .arg(match.person.userId, match.person.name,
-                                 match.status == CanvasIdentityMatch::Status::Ambiguous ? Tr::tr("ambiguous")
-                                                                                        : Tr::tr("not matched"),
+                                 match.status == CanvasIdentityMatch::Status::Ambiguous
+                                     ? CanvasCommands::tr("ambiguous")
+                                     : CanvasCommands::tr("not matched"),
                                  match.reason));
     }
     if (!diff.notInCanvas.isEmpty()) {
-        out << Tr::tr("Not in Canvas and never linked, left as they are: %1")
+        out << CanvasCommands::tr("Not in Canvas and never linked, left as they are: %1")
                    .arg(diff.notInCanvas.join(QStringLiteral(", ")))
             << Qt::endl;
     }
-    out << Tr::tr("%1 added, %2 dropped, %3 rejoined, %4 section changes, %5 name or e-mail changes, %6 unchanged, "
-                  "%7 unresolved")
+    out << CanvasCommands::tr(
+               "%1 added, %2 dropped, %3 rejoined, %4 section changes, %5 name or e-mail changes, %6 unchanged, "
+               "%7 unresolved")
                .arg(diff.count(&CanvasRosterChange::added))
                .arg(diff.count(&CanvasRosterChange::dropped))
                .arg(diff.count(&CanvasRosterChange::reactivated))
@@ -351,7 +361,7 @@ int runRoster(CommandContext &context, const QStringList &args)
                .arg(diff.unresolved.size())
         << Qt::endl;
     if (parser.isSet(dryRun)) {
-        out << Tr::tr("Dry run: the gradebook was not changed.") << Qt::endl;
+        out << CanvasCommands::tr("Dry run: the gradebook was not changed.") << Qt::endl;
         return ExitOk;
     }
     const Result<CanvasRosterPlan::Applied> applied =
@@ -359,9 +369,10 @@ int runRoster(CommandContext &context, const QStringList &args)
     if (!applied) {
         return context.io.fail(applied.error());
     }
-    out << Tr::tr("Applied to the gradebook.") << Qt::endl;
+    out << CanvasCommands::tr("Applied to the gradebook.") << Qt::endl;
     if (!diff.unresolved.isEmpty()) {
-        context.io.warn(Tr::tr("%n Canvas student(s) were left out; decide them with --map CANVAS_USER_ID=USERNAME.",
+        context.io.warn(
+            CanvasCommands::tr("%n Canvas student(s) were left out; decide them with --map CANVAS_USER_ID=USERNAME.",
                                nullptr, int(diff.unresolved.size())));
     }
     return ExitOk;
@@ -371,11 +382,11 @@ QString actionText(const CanvasGradeRow &row)
 {
     switch (row.action) {
     case CanvasGradeRow::Action::Send:
-        return row.canvasScore ? Tr::tr("change") : Tr::tr("new");
+        return row.canvasScore ? CanvasCommands::tr("change") : CanvasCommands::tr("new");
     case CanvasGradeRow::Action::Unchanged:
-        return Tr::tr("unchanged");
+        return CanvasCommands::tr("unchanged");
     case CanvasGradeRow::Action::Skip:
-        return Tr::tr("skip: %1").arg(row.reason);
+        return CanvasCommands::tr("skip: %1").arg(row.reason);
     }
     return {};
 }
@@ -384,13 +395,13 @@ QString outcomeText(const CanvasPushResult &result)
 {
     switch (result.outcome) {
     case CanvasPushResult::Outcome::Pushed:
-        return Tr::tr("pushed");
+        return CanvasCommands::tr("pushed");
     case CanvasPushResult::Outcome::Unchanged:
-        return Tr::tr("unchanged");
+        return CanvasCommands::tr("unchanged");
     case CanvasPushResult::Outcome::Failed:
-        return Tr::tr("FAILED: %1").arg(result.reason);
+        return CanvasCommands::tr("FAILED: %1").arg(result.reason);
     case CanvasPushResult::Outcome::Skipped:
-        return Tr::tr("skipped: %1").arg(result.reason);
+        return CanvasCommands::tr("skipped: %1").arg(result.reason);
     }
     return {};
 }
@@ -418,9 +429,11 @@ std::variant<CanvasAssignment, int> canvasAssignment(CommandContext &context, Tr
             return context.io.fail(points.error());
         }
         if (dryRun) {
-            out << Tr::tr("Canvas has no assignment \u201c%1\u201d: the push will create it with %2 points (%3).")
+            out << CanvasCommands::tr(
+                       "Canvas has no assignment \u201c%1\u201d: the push will create it with %2 points (%3).")
                        .arg(name, CanvasGrades::postedGrade(points.value()),
-                            publish ? Tr::tr("published") : Tr::tr("unpublished: add --publish to publish it"))
+                            publish ? CanvasCommands::tr("published")
+                                    : CanvasCommands::tr("unpublished: add --publish to publish it"))
                 << Qt::endl;
             CanvasAssignment planned;
             planned.name = name;
@@ -434,7 +447,7 @@ std::variant<CanvasAssignment, int> canvasAssignment(CommandContext &context, Tr
             return context.io.fail(created.error());
         }
         assignment = created.value();
-        out << Tr::tr("Created the Canvas assignment \u201c%1\u201d (id %2, %3 points).")
+        out << CanvasCommands::tr("Created the Canvas assignment \u201c%1\u201d (id %2, %3 points).")
                    .arg(assignment->name, assignment->id, CanvasGrades::postedGrade(assignment->pointsPossible))
             << Qt::endl;
     } else if (!assignment->published && publish && !dryRun) {
@@ -443,13 +456,13 @@ std::variant<CanvasAssignment, int> canvasAssignment(CommandContext &context, Tr
             return context.io.fail(published.error());
         }
         assignment = published.value();
-        out << Tr::tr("Published the Canvas assignment \u201c%1\u201d.").arg(assignment->name) << Qt::endl;
+        out << CanvasCommands::tr("Published the Canvas assignment \u201c%1\u201d.").arg(assignment->name) << Qt::endl;
     }
     if (const Result<double> points = CanvasGrades::pointsPossible(*session.gradebook, name);
         points && !CanvasGrades::sameScore(points.value(), assignment->pointsPossible)) {
         context.io.warn(
-            Tr::tr("The Canvas assignment is worth %1 points, GradeDesk's %2; scores are sent as "
-                   "GradeDesk's points.")
+            CanvasCommands::tr("The Canvas assignment is worth %1 points, GradeDesk's %2; scores are sent as "
+                               "GradeDesk's points.")
                 .arg(CanvasGrades::postedGrade(assignment->pointsPossible), CanvasGrades::postedGrade(points.value())));
     }
     if (!dryRun && remembered != assignment->id) {
@@ -471,20 +484,23 @@ std::variant<CanvasAssignment, int> canvasAssignment(CommandContext &context, Tr
 int runPush(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Send the grades of ASSIGNMENT to the Canvas assignment of the same name (created with the "
-               "assignment's points when missing), then read every grade back. Only grades that differ from "
-               "Canvas are sent, so running it again retries exactly the ones that failed."));
-    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), Tr::tr("The GradeDesk assignment."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    Tr::tr("Show Canvas' and GradeDesk's scores and what would change; send nothing."));
-    const QCommandLineOption comment(QStringLiteral("comment"), Tr::tr("Add TEXT as a comment to every grade sent."),
+    parser.setApplicationDescription(CanvasCommands::tr(
+        "Send the grades of ASSIGNMENT to the Canvas assignment of the same name (created with the "
+        "assignment's points when missing), then read every grade back. Only grades that differ from "
+        "Canvas are sent, so running it again retries exactly the ones that failed."));
+    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), CanvasCommands::tr("The GradeDesk assignment."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        CanvasCommands::tr("Show Canvas' and GradeDesk's scores and what would change; send nothing."));
+    const QCommandLineOption comment(QStringLiteral("comment"),
+                                     CanvasCommands::tr("Add TEXT as a comment to every grade sent."),
                                      QStringLiteral("TEXT"));
-    const QCommandLineOption publish(QStringLiteral("publish"),
-                                     Tr::tr("Publish the Canvas assignment if it is not (Canvas refuses grades for "
-                                            "unpublished assignments)."));
+    const QCommandLineOption publish(
+        QStringLiteral("publish"),
+        CanvasCommands::tr("Publish the Canvas assignment if it is not (Canvas refuses grades for "
+                           "unpublished assignments)."));
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
-                                       Tr::tr("Grades per Canvas update_grades call (default 500)."),
+                                       CanvasCommands::tr("Grades per Canvas update_grades call (default 500)."),
                                        QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption tokenFile = Tr::tokenFileOption();
     parser.addOptions({dryRun, comment, publish, batchSize, tokenFile});
@@ -494,7 +510,7 @@ int runPush(CommandContext &context, const QStringList &args)
     bool numeric = false;
     const int batch = parser.value(batchSize).toInt(&numeric);
     if (!numeric || batch < 1) {
-        return context.io.usage(Tr::tr("canvas push: --batch-size needs a whole number of 1 or more"));
+        return context.io.usage(CanvasCommands::tr("canvas push: --batch-size needs a whole number of 1 or more"));
     }
     const QString name = parser.positionalArguments().constFirst();
     auto opened = Tr::open(context, QStringLiteral("canvas push"), parser.value(tokenFile));
@@ -526,13 +542,14 @@ int runPush(CommandContext &context, const QStringList &args)
     }
 
     if (parser.isSet(dryRun)) {
-        Table table({Tr::tr("Student"), Tr::tr("Name"), Tr::tr("Canvas"), Tr::tr("GradeDesk"), Tr::tr("Change")});
+        Table table({CanvasCommands::tr("Student"), CanvasCommands::tr("Name"), CanvasCommands::tr("Canvas"),
+                     CanvasCommands::tr("GradeDesk"), CanvasCommands::tr("Change")});
         for (const CanvasGradeRow &row : std::as_const(plan.rows)) {
             table.add(
                 {row.studentId, row.studentName, Tr::score(row.canvasScore), Tr::score(row.score), actionText(row)});
         }
         table.print(out);
-        out << Tr::tr("%1 to send, %2 unchanged, %3 skipped. Dry run: nothing was sent to Canvas.")
+        out << CanvasCommands::tr("%1 to send, %2 unchanged, %3 skipped. Dry run: nothing was sent to Canvas.")
                    .arg(plan.count(CanvasGradeRow::Action::Send))
                    .arg(plan.count(CanvasGradeRow::Action::Unchanged))
                    .arg(plan.count(CanvasGradeRow::Action::Skip))
@@ -549,21 +566,21 @@ int runPush(CommandContext &context, const QStringList &args)
         return context.io.fail(pushed.error());
     }
     const CanvasPushReport &report = pushed.value();
-    Table table({Tr::tr("Student"), Tr::tr("Name"), Tr::tr("Before"), Tr::tr("GradeDesk"), Tr::tr("Canvas now"),
-                 Tr::tr("Result")});
+    Table table({CanvasCommands::tr("Student"), CanvasCommands::tr("Name"), CanvasCommands::tr("Before"),
+                 CanvasCommands::tr("GradeDesk"), CanvasCommands::tr("Canvas now"), CanvasCommands::tr("Result")});
     for (const CanvasPushResult &result : report.results) {
         table.add({result.studentId, result.studentName, Tr::score(result.before), Tr::score(result.sent),
                    Tr::score(result.after), outcomeText(result)});
     }
     table.print(out);
     for (const QString &message : report.canvasMessages) {
-        context.io.warn(Tr::tr("Canvas reported: %1").arg(message));
+        context.io.warn(CanvasCommands::tr("Canvas reported: %1").arg(message));
     }
     if (!report.auditError.isEmpty()) {
-        context.io.warn(Tr::tr("The push was not recorded in the audit log: %1").arg(report.auditError));
+        context.io.warn(CanvasCommands::tr("The push was not recorded in the audit log: %1").arg(report.auditError));
     }
     const int failed = report.count(CanvasPushResult::Outcome::Failed);
-    out << Tr::tr("%1 pushed, %2 unchanged, %3 failed, %4 skipped; %5 requests in %6 s.")
+    out << CanvasCommands::tr("%1 pushed, %2 unchanged, %3 failed, %4 skipped; %5 requests in %6 s.")
                .arg(report.count(CanvasPushResult::Outcome::Pushed))
                .arg(report.count(CanvasPushResult::Outcome::Unchanged))
                .arg(failed)
@@ -572,9 +589,10 @@ int runPush(CommandContext &context, const QStringList &args)
                .arg(double(report.elapsedMs) / 1000.0, 0, 'f', 1)
         << Qt::endl;
     if (failed > 0) {
-        return context.io.fail(Tr::tr("%n grade(s) are not in Canvas (marked FAILED above, with the reason). Run the "
-                                      "same push again to retry only those.",
-                                      nullptr, failed));
+        return context.io.fail(
+            CanvasCommands::tr("%n grade(s) are not in Canvas (marked FAILED above, with the reason). Run the "
+                               "same push again to retry only those.",
+                               nullptr, failed));
     }
     return ExitOk;
 }
@@ -584,7 +602,7 @@ int runPush(CommandContext &context, const QStringList &args)
 int runCanvas(CommandContext &context, const QStringList &args)
 {
     if (args.isEmpty()) {
-        return context.io.usage(Tr::tr("canvas: missing command (test, roster or push)"));
+        return context.io.usage(CanvasCommands::tr("canvas: missing command (test, roster or push)"));
     }
     const QString command = args.constFirst();
     if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
@@ -600,7 +618,7 @@ int runCanvas(CommandContext &context, const QStringList &args)
     if (command == QLatin1String("push")) {
         return runPush(context, args.mid(1));
     }
-    return context.io.usage(Tr::tr("canvas: unknown command '%1'").arg(command));
+    return context.io.usage(CanvasCommands::tr("canvas: unknown command '%1'").arg(command));
 }
 
 } // namespace GradeDesk::Cli

@@ -17,8 +17,6 @@ namespace GradeDesk::Services {
 
 namespace {
 
-using Tr = CourseConfigLoader;
-
 // Key names are compared without case and punctuation, so "apiKey", "API-KEY" and "api_key" all match.
 bool looksLikeSecret(const QString &key)
 {
@@ -71,10 +69,11 @@ bool ConfigYamlReader::fail(ServiceError::Kind kind, Position at, const QString 
 
 bool ConfigYamlReader::failValue(const Entry &entry, const QString &path, const QString &expected)
 {
-    return fail(ServiceError::Kind::Validation, entry.position,
-                Tr::tr("\u201c%1\u201d must be %2, but it is %3. Correct the value and open the course again.")
-                    .arg(path, expected, YamlNode::describe(entry.value)),
-                QStringLiteral("%1: expected %2").arg(path, expected));
+    return fail(
+        ServiceError::Kind::Validation, entry.position,
+        CourseConfigLoader::tr("\u201c%1\u201d must be %2, but it is %3. Correct the value and open the course again.")
+            .arg(path, expected, YamlNode::describe(entry.value)),
+        QStringLiteral("%1: expected %2").arg(path, expected));
 }
 
 void ConfigYamlReader::warn(Position at, const QString &message)
@@ -91,9 +90,10 @@ QString ConfigYamlReader::join(const QString &path, const QString &key)
 bool ConfigYamlReader::checkEncoding(const QByteArray &yaml)
 {
     const std::optional<int> line = YamlNode::firstInvalidUtf8Line(yaml);
-    return !line || fail(ServiceError::Kind::Parse, {*line, 1},
-                         Tr::tr("The file is not valid UTF-8 text. Save it as UTF-8 and open the course again."),
-                         QStringLiteral("invalid UTF-8 on line %1").arg(*line));
+    return !line ||
+           fail(ServiceError::Kind::Parse, {*line, 1},
+                CourseConfigLoader::tr("The file is not valid UTF-8 text. Save it as UTF-8 and open the course again."),
+                QStringLiteral("invalid UTF-8 on line %1").arg(*line));
 }
 
 bool ConfigYamlReader::scanForSecrets(const YAML::Node &node)
@@ -130,10 +130,11 @@ bool ConfigYamlReader::scanForSecrets(const YAML::Node &node, Position fallback,
         if (pair.first.IsScalar() && looksLikeSecret(YamlNode::text(pair.first.Scalar()))) {
             const QString key = YamlNode::text(pair.first.Scalar());
             return fail(ServiceError::Kind::Validation, keyAt,
-                        Tr::tr("The key \u201c%1\u201d looks like a secret (a token, password or key). Secrets must "
-                               "not be kept in the course file, where everyone with access to the course folder can "
-                               "read them. Remove the key: GradeDesk asks for the secret when it needs it and keeps "
-                               "it in the system keychain (GNOME Keyring, KWallet).")
+                        CourseConfigLoader::tr(
+                            "The key \u201c%1\u201d looks like a secret (a token, password or key). Secrets must "
+                            "not be kept in the course file, where everyone with access to the course folder can "
+                            "read them. Remove the key: GradeDesk asks for the secret when it needs it and keeps "
+                            "it in the system keychain (GNOME Keyring, KWallet).")
                             .arg(key),
                         QStringLiteral("secret-like key '%1'").arg(key));
         }
@@ -146,18 +147,19 @@ bool ConfigYamlReader::scanForSecrets(const YAML::Node &node, Position fallback,
 
 bool ConfigYamlReader::openMap(const YAML::Node &node, Position at, const QString &path, Map &map)
 {
-    const QString name = path.isEmpty() ? Tr::tr("the course file") : path;
+    const QString name = path.isEmpty() ? CourseConfigLoader::tr("the course file") : path;
     map.path = path;
     map.position = positionOf(node, at);
     if (!node.IsMap()) {
-        return failValue({path, {}, node, map.position}, name, Tr::tr("a mapping of keys to values"));
+        return failValue({path, {}, node, map.position}, name, CourseConfigLoader::tr("a mapping of keys to values"));
     }
     for (const auto &pair : node) {
         const Position keyAt = positionOf(pair.first, map.position);
         if (!pair.first.IsScalar()) {
             return fail(ServiceError::Kind::Validation, keyAt,
-                        Tr::tr("Keys in %1 must be plain names, not lists or mappings. Correct the key and open the "
-                               "course again.")
+                        CourseConfigLoader::tr(
+                            "Keys in %1 must be plain names, not lists or mappings. Correct the key and open the "
+                            "course again.")
                             .arg(name),
                         QStringLiteral("non-scalar key in '%1'").arg(path));
         }
@@ -165,8 +167,9 @@ bool ConfigYamlReader::openMap(const YAML::Node &node, Position at, const QStrin
         for (const Entry &seen : std::as_const(map.entries)) {
             if (seen.key == key) {
                 return fail(ServiceError::Kind::Validation, keyAt,
-                            Tr::tr("\u201c%1\u201d is set twice (first on line %2). Remove one of them and open the "
-                                   "course again.")
+                            CourseConfigLoader::tr(
+                                "\u201c%1\u201d is set twice (first on line %2). Remove one of them and open the "
+                                "course again.")
                                 .arg(join(path, key))
                                 .arg(positionOf(seen.keyNode).line),
                             QStringLiteral("duplicate key '%1'").arg(join(path, key)));
@@ -194,7 +197,7 @@ void ConfigYamlReader::finish(const Map &map)
     for (const Entry &entry : map.entries) {
         if (!map.used.contains(entry.key)) {
             warn(positionOf(entry.keyNode, entry.position),
-                 Tr::tr("Unknown key \u201c%1\u201d is ignored. Check its spelling and indentation.")
+                 CourseConfigLoader::tr("Unknown key \u201c%1\u201d is ignored. Check its spelling and indentation.")
                      .arg(join(map.path, entry.key)));
         }
     }
@@ -206,19 +209,20 @@ bool ConfigYamlReader::readString(Map &map, const char *key, QString &out, bool 
     const QString path = join(map.path, QString::fromLatin1(key));
     if (!entry) {
         if (required) {
-            return fail(ServiceError::Kind::Validation, map.position,
-                        Tr::tr("\u201c%1\u201d is missing. Add it and open the course again.").arg(path),
-                        QStringLiteral("missing '%1'").arg(path));
+            return fail(
+                ServiceError::Kind::Validation, map.position,
+                CourseConfigLoader::tr("\u201c%1\u201d is missing. Add it and open the course again.").arg(path),
+                QStringLiteral("missing '%1'").arg(path));
         }
         return true;
     }
     if (!entry->value.IsScalar()) {
-        return failValue(*entry, path, Tr::tr("text"));
+        return failValue(*entry, path, CourseConfigLoader::tr("text"));
     }
     // Not trimmed: YAML already strips plain scalars, and spaces inside quotes are meant.
     const QString text = YamlNode::text(entry->value.Scalar());
     if (required && text.trimmed().isEmpty()) {
-        return failValue(*entry, path, Tr::tr("non-empty text"));
+        return failValue(*entry, path, CourseConfigLoader::tr("non-empty text"));
     }
     out = text;
     return true;
@@ -235,7 +239,8 @@ bool ConfigYamlReader::readName(Map &map, const char *key, QString &out, const Q
     if (bad) {
         return failValue(
             *take(map, key), join(map.path, QString::fromLatin1(key)),
-            Tr::tr("a %1 usable as a file name (no \u201c/\u201d or \u201c\\\u201d, no leading dot)").arg(what));
+            CourseConfigLoader::tr("a %1 usable as a file name (no \u201c/\u201d or \u201c\\\u201d, no leading dot)")
+                .arg(what));
     }
     return true;
 }
@@ -249,7 +254,8 @@ bool ConfigYamlReader::readNumber(Map &map, const char *key, std::optional<doubl
     bool ok = false;
     const double value = entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toDouble(&ok) : 0.0;
     if (!ok || !std::isfinite(value) || value < 0) {
-        return failValue(*entry, join(map.path, QString::fromLatin1(key)), Tr::tr("a number of 0 or more"));
+        return failValue(*entry, join(map.path, QString::fromLatin1(key)),
+                         CourseConfigLoader::tr("a number of 0 or more"));
     }
     out = value;
     return true;
@@ -264,7 +270,8 @@ bool ConfigYamlReader::readPort(Map &map, const char *key, int &out)
     bool ok = false;
     const int value = entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toInt(&ok) : 0;
     if (!ok || value < 1 || value > 65535) {
-        return failValue(*entry, join(map.path, QString::fromLatin1(key)), Tr::tr("a port number between 1 and 65535"));
+        return failValue(*entry, join(map.path, QString::fromLatin1(key)),
+                         CourseConfigLoader::tr("a port number between 1 and 65535"));
     }
     out = value;
     return true;
@@ -285,20 +292,22 @@ bool ConfigYamlReader::readUrl(Map &map, const char *key, QUrl &out, bool requir
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
         url.host().isEmpty()) {
-        return failValue(entry, path, Tr::tr("a web address starting with https://"));
+        return failValue(entry, path, CourseConfigLoader::tr("a web address starting with https://"));
     }
     if (!url.password().isEmpty()) {
         return fail(ServiceError::Kind::Validation, entry.position,
-                    Tr::tr("The address in \u201c%1\u201d contains a password. Secrets must not be kept in the course "
-                           "file: remove the user name and password from the address. GradeDesk asks for the secret "
-                           "when it needs it and keeps it in the system keychain.")
+                    CourseConfigLoader::tr(
+                        "The address in \u201c%1\u201d contains a password. Secrets must not be kept in the course "
+                        "file: remove the user name and password from the address. GradeDesk asks for the secret "
+                        "when it needs it and keeps it in the system keychain.")
                         .arg(path),
                     QStringLiteral("password in URL '%1'").arg(path));
     }
     if (scheme == QLatin1String("http") && !isLocalHost(url.host())) {
-        warn(entry.position, Tr::tr("\u201c%1\u201d uses plain http, so sign-in tokens would travel unencrypted. Use "
+        warn(entry.position,
+             CourseConfigLoader::tr("\u201c%1\u201d uses plain http, so sign-in tokens would travel unencrypted. Use "
                                     "https unless this is a test server.")
-                                 .arg(path));
+                 .arg(path));
     }
     out = url.adjusted(QUrl::StripTrailingSlash);
     return true;
@@ -329,13 +338,14 @@ bool ConfigYamlReader::readDue(Map &map, const char *key, QDateTime &out)
     const std::optional<Timestamp> due = Timestamp::parse(text);
     if (!due) {
         return failValue(entry, join(map.path, QString::fromLatin1(key)),
-                         Tr::tr("a date and time such as 2026-01-15T17:00:00Z"));
+                         CourseConfigLoader::tr("a date and time such as 2026-01-15T17:00:00Z"));
     }
     static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2}|[A-Za-z_/]{3,})\\s*$"));
     if (!zone.match(text).hasMatch()) {
-        warn(entry.position, Tr::tr("The due date \u201c%1\u201d has no time zone and is read as UTC. Add "
+        warn(entry.position,
+             CourseConfigLoader::tr("The due date \u201c%1\u201d has no time zone and is read as UTC. Add "
                                     "\u201cZ\u201d or an offset such as +01:00 to make this explicit.")
-                                 .arg(text));
+                 .arg(text));
     }
     out = due->toDateTime().toUTC();
     return true;
@@ -357,7 +367,7 @@ bool ConfigYamlReader::readChoice(Map &map, const char *key, const QStringList &
                                     [&](const QString &choice) { return normalize(choice) == normalize(text); });
     if (found == choices.cend()) {
         return failValue(*take(map, key), join(map.path, QString::fromLatin1(key)),
-                         Tr::tr("one of %1").arg(choices.join(QStringLiteral(", "))));
+                         CourseConfigLoader::tr("one of %1").arg(choices.join(QStringLiteral(", "))));
     }
     index = int(found - choices.cbegin());
     return true;

@@ -17,7 +17,6 @@ namespace GradeDesk::Services {
 
 namespace {
 
-using Tr = CourseConfigLoader;
 using Reader = ConfigYamlReader;
 
 const QString defaultNgsharePrefix = QStringLiteral("/services/ngshare");
@@ -27,7 +26,7 @@ void ignoreFor(Reader &reader, Reader::Map &map, const char *key, const QString 
 {
     if (const Reader::Entry *entry = reader.take(map, key)) {
         reader.warn(Reader::positionOf(entry->keyNode, entry->position),
-                    Tr::tr("\u201c%1\u201d has no effect with type %2 and is ignored.")
+                    CourseConfigLoader::tr("\u201c%1\u201d has no effect with type %2 and is ignored.")
                         .arg(Reader::join(map.path, entry->key), type));
     }
 }
@@ -49,13 +48,13 @@ bool readVersion(Reader &reader, Reader::Map &root)
     bool ok = false;
     const int version = entry->value.IsScalar() ? QString::fromStdString(entry->value.Scalar()).toInt(&ok) : 0;
     if (!ok || version < 1) {
-        return reader.failValue(*entry, QStringLiteral("version"), Tr::tr("a whole number such as 1"));
+        return reader.failValue(*entry, QStringLiteral("version"), CourseConfigLoader::tr("a whole number such as 1"));
     }
     if (version > CourseConfigLoader::formatVersion) {
         return reader.fail(
             ServiceError::Kind::Unsupported, entry->position,
-            Tr::tr("The course file has format version %1, but this GradeDesk reads version %2 at "
-                   "most. Update GradeDesk to open this course.")
+            CourseConfigLoader::tr("The course file has format version %1, but this GradeDesk reads version %2 at "
+                                   "most. Update GradeDesk to open this course.")
                 .arg(version)
                 .arg(CourseConfigLoader::formatVersion),
             QStringLiteral("format version %1 > %2").arg(version).arg(CourseConfigLoader::formatVersion));
@@ -68,8 +67,8 @@ bool readCourse(Reader &reader, Reader::Map &root, CourseConfig &config)
     const Reader::Entry *entry = reader.take(root, "course");
     if (!entry) {
         return reader.fail(ServiceError::Kind::Validation, root.position,
-                           Tr::tr("'course.id' is missing. Add a line such as 'course: {id: demo101, "
-                                  "title: \"Data Analysis 101\"}' and open the course again."),
+                           CourseConfigLoader::tr("'course.id' is missing. Add a line such as 'course: {id: demo101, "
+                                                  "title: \"Data Analysis 101\"}' and open the course again."),
                            QStringLiteral("missing 'course'"));
     }
     Reader::Map course;
@@ -111,8 +110,9 @@ bool readExchange(Reader &reader, Reader::Map &root, const QString &baseDir, Exc
             return false;
         }
         if (!exchange.prefix.startsWith(QLatin1Char('/'))) {
-            return reader.failValue(*reader.take(map, "prefix"), QStringLiteral("exchange.prefix"),
-                                    Tr::tr("a path starting with \u201c/\u201d, such as /services/ngshare"));
+            return reader.failValue(
+                *reader.take(map, "prefix"), QStringLiteral("exchange.prefix"),
+                CourseConfigLoader::tr("a path starting with \u201c/\u201d, such as /services/ngshare"));
         }
     }
     if (present) {
@@ -197,11 +197,12 @@ bool readLatePenalty(Reader &reader, Reader::Map &assignment, LatePenalty &penal
             return false;
         }
         if (!points) {
-            return reader.fail(ServiceError::Kind::Validation, map.position,
-                               Tr::tr("\u201c%1.points\u201d is missing: a %2 penalty needs the points to deduct. Add "
-                                      "it and open the course again.")
-                                   .arg(path, typeName),
-                               QStringLiteral("missing '%1.points'").arg(path));
+            return reader.fail(
+                ServiceError::Kind::Validation, map.position,
+                CourseConfigLoader::tr("\u201c%1.points\u201d is missing: a %2 penalty needs the points to deduct. Add "
+                                       "it and open the course again.")
+                    .arg(path, typeName),
+                QStringLiteral("missing '%1.points'").arg(path));
         }
         penalty.points = *points;
     } else {
@@ -220,21 +221,23 @@ bool readNotebooks(Reader &reader, Reader::Map &assignment, QStringList &noteboo
     }
     const QString path = Reader::join(assignment.path, QStringLiteral("notebooks"));
     if (!entry->value.IsSequence()) {
-        return reader.failValue(*entry, path, Tr::tr("a list of notebook names such as [problem1, problem2]"));
+        return reader.failValue(*entry, path,
+                                CourseConfigLoader::tr("a list of notebook names such as [problem1, problem2]"));
     }
     for (const YAML::Node &item : entry->value) {
         const Reader::Position at = Reader::positionOf(item, entry->position);
         // Each item is read like a one-key mapping so it gets the same checks and messages as other names.
         Reader::Map wrapper{assignment.path, at, {{QStringLiteral("notebooks"), {}, item, at}}, {}};
         QString name;
-        if (!reader.readName(wrapper, "notebooks", name, Tr::tr("notebook name"))) {
+        if (!reader.readName(wrapper, "notebooks", name, CourseConfigLoader::tr("notebook name"))) {
             return false;
         }
         if (name.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive)) {
             name.chop(6);
         }
         if (name.isEmpty() || notebooks.contains(name)) {
-            return reader.failValue(wrapper.entries.front(), path, Tr::tr("a list of different notebook names"));
+            return reader.failValue(wrapper.entries.front(), path,
+                                    CourseConfigLoader::tr("a list of different notebook names"));
         }
         notebooks.append(name);
     }
@@ -248,21 +251,22 @@ bool readAssignments(Reader &reader, Reader::Map &root, QList<AssignmentConfig> 
         return true;
     }
     if (!entry->value.IsSequence()) {
-        return reader.failValue(*entry, QStringLiteral("assignments"),
-                                Tr::tr("a list of assignments, each starting with \u201c- name:\u201d"));
+        return reader.failValue(
+            *entry, QStringLiteral("assignments"),
+            CourseConfigLoader::tr("a list of assignments, each starting with \u201c- name:\u201d"));
     }
     for (const YAML::Node &item : entry->value) {
         const QString path = QStringLiteral("assignments[%1]").arg(assignments.size() + 1);
         Reader::Map map;
         AssignmentConfig assignment;
         if (!reader.openMap(item, entry->position, path, map) ||
-            !reader.readName(map, "name", assignment.name, Tr::tr("assignment name"))) {
+            !reader.readName(map, "name", assignment.name, CourseConfigLoader::tr("assignment name"))) {
             return false;
         }
         for (const AssignmentConfig &other : std::as_const(assignments)) {
             if (other.name == assignment.name) {
                 return reader.failValue(*reader.take(map, "name"), Reader::join(path, QStringLiteral("name")),
-                                        Tr::tr("a name no other assignment has"));
+                                        CourseConfigLoader::tr("a name no other assignment has"));
             }
         }
         if (!reader.readDue(map, "due", assignment.due) || !readNotebooks(reader, map, assignment.notebooks) ||
@@ -319,15 +323,17 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
         }
         if (canvas.mappingFile.isEmpty()) {
             return reader.fail(ServiceError::Kind::Validation, map.position,
-                               Tr::tr("\u201ccanvas.mapping_file\u201d is missing: \u201cidentity: mapping\u201d needs "
-                                      "a CSV file with the columns username and canvas_user. Add it, or choose "
-                                      "another identity rule (login_id, sis_id or email), and open the course again."),
+                               CourseConfigLoader::tr(
+                                   "\u201ccanvas.mapping_file\u201d is missing: \u201cidentity: mapping\u201d needs "
+                                   "a CSV file with the columns username and canvas_user. Add it, or choose "
+                                   "another identity rule (login_id, sis_id or email), and open the course again."),
                                QStringLiteral("missing 'canvas.mapping_file'"));
         }
     } else if (const Reader::Entry *entry = reader.take(map, "mapping_file")) {
         reader.warn(Reader::positionOf(entry->keyNode, entry->position),
-                    Tr::tr("\u201ccanvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
-                           "read only with \u201cidentity: mapping\u201d.")
+                    CourseConfigLoader::tr(
+                        "\u201ccanvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
+                        "read only with \u201cidentity: mapping\u201d.")
                         .arg(rules.at(rule)));
     }
     reader.finish(map);

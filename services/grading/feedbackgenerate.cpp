@@ -17,8 +17,6 @@ namespace GradeDesk::Services {
 
 namespace {
 
-using Tr = FeedbackHtml;
-
 /// The stored answer of a grade, when it is rubric-graded; nullopt otherwise.
 using AnswerLookup = std::function<Result<std::optional<AnswerRecord>>(const AnswerKey &)>;
 
@@ -81,7 +79,7 @@ Result<QList<NotebookFeedback>> loadSubmission(const Gradebook &gradebook, const
             feedback.notebook = std::move(notebook).value();
         } else {
             qCWarning(lcGrading).noquote() << "feedback without cells:" << notebook.error().detail;
-            feedback.problem = Tr::tr("The notebook could not be read, so only the scores are shown (%1).")
+            feedback.problem = FeedbackHtml::tr("The notebook could not be read, so only the scores are shown (%1).")
                                    .arg(notebook.error().message);
         }
         for (const GradeRecord &grade : std::as_const(feedback.grades)) {
@@ -123,11 +121,12 @@ Result<void> writeAtomically(const QString &path, const QString &html)
     QSaveFile file(path);
     const QByteArray bytes = html.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return ServiceError::make(ServiceError::Kind::Io,
-                                  Tr::tr("Cannot write the feedback file %1: %2. Check that the folder is writable "
-                                         "and the disk is not full, then generate the feedback again.")
-                                      .arg(path, file.errorString()),
-                                  QStringLiteral("write %1: %2").arg(path, file.errorString()));
+        return ServiceError::make(
+            ServiceError::Kind::Io,
+            FeedbackHtml::tr("Cannot write the feedback file %1: %2. Check that the folder is writable "
+                             "and the disk is not full, then generate the feedback again.")
+                .arg(path, file.errorString()),
+            QStringLiteral("write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }
@@ -146,8 +145,8 @@ Result<void> checkName(const QString &name, const QString &what)
         }
     }
     return ServiceError::make(ServiceError::Kind::Security,
-                              Tr::tr("The %1 name “%2” cannot be used as a file name, so no feedback was "
-                                     "written. Rename it in the gradebook and generate the feedback again.")
+                              FeedbackHtml::tr("The %1 name “%2” cannot be used as a file name, so no feedback was "
+                                               "written. Rename it in the gradebook and generate the feedback again.")
                                   .arg(what, printable),
                               checked.error().detail);
 }

@@ -15,8 +15,6 @@ namespace GradeDesk::Services {
 
 namespace {
 
-using Tr = FeedbackHtml;
-
 // Scripts and every fetch are forbidden; inline styles are the page's own stylesheet and the style
 // attributes sanitizeHtml() keeps (it drops those with url()).
 const QString kContentSecurityPolicy =
@@ -66,7 +64,7 @@ QString scoreText(const GradeRecord &grade)
 {
     const std::optional<double> score = grade.score();
     if (!score || (grade.needsManualGrade && !grade.manualScore)) {
-        return Tr::tr("not graded yet (%1 points)").arg(formatPoints(grade.maxScore));
+        return FeedbackHtml::tr("not graded yet (%1 points)").arg(formatPoints(grade.maxScore));
     }
     return QStringLiteral("%1 / %2").arg(formatPoints(*score), formatPoints(grade.maxScore));
 }
@@ -75,12 +73,13 @@ QString kindOf(const Cell &cell)
 {
     const NbgraderCellMeta &nb = cell.nbgrader;
     if (nb.isTaskCell()) {
-        return Tr::tr("Task");
+        return FeedbackHtml::tr("Task");
     }
     if (!nb.isSolutionCell()) {
-        return Tr::tr("Test cell");
+        return FeedbackHtml::tr("Test cell");
     }
-    return cell.type == CellType::Markdown ? Tr::tr("Written response") : Tr::tr("Coding free-response");
+    return cell.type == CellType::Markdown ? FeedbackHtml::tr("Written response")
+                                           : FeedbackHtml::tr("Coding free-response");
 }
 
 /// Only base64 text may go into a data: URL: anything else could end the attribute.
@@ -110,7 +109,8 @@ QString truncationNote(const TruncatedText &cut)
         return {};
     }
     return QStringLiteral("<p class=\"note\">") +
-           text(Tr::tr("%n more line(s) not shown.", nullptr, int(std::min<qsizetype>(cut.hiddenLines, INT_MAX)))) +
+           text(FeedbackHtml::tr("%n more line(s) not shown.", nullptr,
+                                 int(std::min<qsizetype>(cut.hiddenLines, INT_MAX)))) +
            QStringLiteral("</p>");
 }
 
@@ -158,7 +158,7 @@ QString renderOutput(const Output &output, bool hideTraceback)
         if (hideTraceback) {
             return preformatted(output.ename + QStringLiteral(": ") + output.evalue, QStringLiteral("error"), true) +
                    QStringLiteral("<p class=\"note\">") +
-                   text(Tr::tr("The traceback is not shown because it would reveal hidden tests.")) +
+                   text(FeedbackHtml::tr("The traceback is not shown because it would reveal hidden tests.")) +
                    QStringLiteral("</p>");
         }
         if (output.traceback.isEmpty()) {
@@ -173,7 +173,7 @@ QString renderOutput(const Output &output, bool hideTraceback)
         break;
     case Output::Type::Unknown:
         return QStringLiteral("<p class=\"note\">") +
-               text(Tr::tr("An output of type \u201c%1\u201d is not shown.").arg(output.typeName)) +
+               text(FeedbackHtml::tr("An output of type \u201c%1\u201d is not shown.").arg(output.typeName)) +
                QStringLiteral("</p>");
     }
     const QString mime = preferredMimeType(output);
@@ -187,7 +187,7 @@ QString renderOutput(const Output &output, bool hideTraceback)
     if (mime == QLatin1String("image/png") || mime == QLatin1String("image/jpeg")) {
         const std::optional<QString> base64 = cleanBase64(value);
         if (!base64) {
-            return QStringLiteral("<p class=\"note\">") + text(Tr::tr("An image that could not be read.")) +
+            return QStringLiteral("<p class=\"note\">") + text(FeedbackHtml::tr("An image that could not be read.")) +
                    QStringLiteral("</p>");
         }
         return QStringLiteral("<img alt=\"\" src=\"data:%1;base64,%2\">").arg(mime, *base64);
@@ -228,18 +228,19 @@ QString renderFeedbackBox(const NotebookFeedback &feedback, const CellFeedback &
         if (adjustment != feedback.adjustments.cend()) {
             html += QStringLiteral("<p class=\"adjustment\">") +
                     text(adjustment->second.isEmpty()
-                             ? Tr::tr("Adjustment: %1").arg(signedPoints(adjustment->first))
-                             : Tr::tr("Adjustment: %1 (%2)").arg(signedPoints(adjustment->first), adjustment->second)) +
+                             ? FeedbackHtml::tr("Adjustment: %1").arg(signedPoints(adjustment->first))
+                             : FeedbackHtml::tr("Adjustment: %1 (%2)")
+                                   .arg(signedPoints(adjustment->first), adjustment->second)) +
                     QStringLiteral("</p>");
         }
         if (cell.grade->extraCredit && *cell.grade->extraCredit != 0.0) {
             html += QStringLiteral("<p class=\"extra\">") +
-                    text(Tr::tr("Extra credit: %1").arg(signedPoints(*cell.grade->extraCredit))) +
+                    text(FeedbackHtml::tr("Extra credit: %1").arg(signedPoints(*cell.grade->extraCredit))) +
                     QStringLiteral("</p>");
         }
     }
     if (cell.comment && !cell.comment->comment().trimmed().isEmpty()) {
-        html += QStringLiteral("<p><strong>") + text(Tr::tr("Comment:")) + QStringLiteral("</strong></p>") +
+        html += QStringLiteral("<p><strong>") + text(FeedbackHtml::tr("Comment:")) + QStringLiteral("</strong></p>") +
                 QStringLiteral("<div class=\"comment\">") + text(cell.comment->comment()) + QStringLiteral("</div>");
     }
     return html.isEmpty() ? QString() : QStringLiteral("<div class=\"feedback\">") + html + QStringLiteral("</div>");
@@ -253,9 +254,10 @@ QString renderHeading(const QString &label, const QString &gradeId, const GradeR
     }
     html += QStringLiteral("</span><span>");
     if (grade) {
-        html += text(Tr::tr("Score: %1").arg(scoreText(*grade))) + QLatin1Char(' ');
+        html += text(FeedbackHtml::tr("Score: %1").arg(scoreText(*grade))) + QLatin1Char(' ');
     }
-    return html + QStringLiteral("<a href=\"#top\">") + text(Tr::tr("(Top)")) + QStringLiteral("</a></span></div>");
+    return html + QStringLiteral("<a href=\"#top\">") + text(FeedbackHtml::tr("(Top)")) +
+           QStringLiteral("</a></span></div>");
 }
 
 QString renderCell(const Cell &cell, const NotebookFeedback &feedback, const CellFeedback &graded)
@@ -269,7 +271,7 @@ QString renderCell(const Cell &cell, const NotebookFeedback &feedback, const Cel
     if (isGraded) {
         html += renderHeading(kindOf(cell), cell.nbgrader.gradeId, graded.grade);
     } else if (graded.comment && !graded.comment->comment().trimmed().isEmpty()) {
-        html += renderHeading(Tr::tr("Your answer"), {}, nullptr);
+        html += renderHeading(FeedbackHtml::tr("Your answer"), {}, nullptr);
     }
     switch (cell.type) {
     case CellType::Code: {
@@ -325,11 +327,11 @@ QString renderSummary(const FeedbackHeader &header, const QList<NotebookFeedback
     const double penalty = header.submission.latePenalty;
     QString html = QStringLiteral("<div class=\"totals\">");
     if (penalty > 0.0) {
-        html += text(Tr::tr("Assignment %1: %2 / %3, late penalty %4, score %5 / %3")
+        html += text(FeedbackHtml::tr("Assignment %1: %2 / %3, late penalty %4, score %5 / %3")
                          .arg(header.assignment, formatPoints(all.score), formatPoints(all.max), formatPoints(-penalty),
                               formatPoints(std::max(0.0, all.score - penalty))));
     } else {
-        html += text(Tr::tr("Assignment %1: score %2 / %3")
+        html += text(FeedbackHtml::tr("Assignment %1: score %2 / %3")
                          .arg(header.assignment, formatPoints(all.score), formatPoints(all.max)));
     }
     return html + QStringLiteral("</div>\n");
@@ -339,7 +341,7 @@ QString renderSummary(const FeedbackHeader &header, const QList<NotebookFeedback
 QString notebookTitle(const NotebookFeedback &feedback)
 {
     const Totals totals = totalsOf(feedback.grades);
-    return Tr::tr("%1 (score: %2 / %3)")
+    return FeedbackHtml::tr("%1 (score: %2 / %3)")
         .arg(feedback.notebookName, formatPoints(totals.score), formatPoints(totals.max));
 }
 
@@ -388,16 +390,17 @@ QString renderNotebookBody(const NotebookFeedback &feedback, const QString &pref
                     .arg(anchor, text(grade.cellName), text(scoreText(grade)));
         CellFeedback entry{&grade, commentByName.value(grade.cellName), anchor};
         missing += QStringLiteral("<section class=\"cell graded\" id=\"%1\">").arg(anchor) +
-                   renderHeading(Tr::tr("Question"), grade.cellName, &grade) + QStringLiteral("<p class=\"note\">") +
-                   text(Tr::tr("The cell of this question is not in the notebook.")) + QStringLiteral("</p>") +
-                   renderFeedbackBox(feedback, entry) + QStringLiteral("</section>\n");
+                   renderHeading(FeedbackHtml::tr("Question"), grade.cellName, &grade) +
+                   QStringLiteral("<p class=\"note\">") +
+                   text(FeedbackHtml::tr("The cell of this question is not in the notebook.")) +
+                   QStringLiteral("</p>") + renderFeedbackBox(feedback, entry) + QStringLiteral("</section>\n");
     }
 
     QString html =
         withHeading ? QStringLiteral("<h2>") + text(notebookTitle(feedback)) + QStringLiteral("</h2>\n") : QString();
     if (!rows.isEmpty()) {
-        html += QStringLiteral("<table class=\"summary\"><thead><tr><th>") + text(Tr::tr("Question")) +
-                QStringLiteral("</th><th class=\"score\">") + text(Tr::tr("Score")) +
+        html += QStringLiteral("<table class=\"summary\"><thead><tr><th>") + text(FeedbackHtml::tr("Question")) +
+                QStringLiteral("</th><th class=\"score\">") + text(FeedbackHtml::tr("Score")) +
                 QStringLiteral("</th></tr></thead><tbody>") + rows + QStringLiteral("</tbody></table>\n");
     }
     if (!feedback.problem.isEmpty()) {
@@ -417,15 +420,16 @@ QString renderPage(const FeedbackHeader &header, const QList<NotebookFeedback> &
         title = QStringLiteral("%1 \u2013 %2").arg(header.assignment, notebooks.at(shown.constFirst()).notebookName);
     }
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-                       .arg(text(Tr::tr("en", "HTML language code of the feedback pages")));
+                       .arg(text(FeedbackHtml::tr("en", "HTML language code of the feedback pages")));
     html +=
         QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n").arg(kContentSecurityPolicy);
     html += QStringLiteral("<meta name=\"referrer\" content=\"no-referrer\">\n"
                            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    html += QStringLiteral("<title>") + text(Tr::tr("Feedback: %1").arg(title)) + QStringLiteral("</title>\n");
+    html +=
+        QStringLiteral("<title>") + text(FeedbackHtml::tr("Feedback: %1").arg(title)) + QStringLiteral("</title>\n");
     html += QStringLiteral("<style>") + kStyle + QStringLiteral("</style>\n</head>\n<body>\n<header id=\"top\">\n");
     const QString heading = shown.size() == 1 ? notebookTitle(notebooks.at(shown.constFirst()))
-                                              : Tr::tr("Feedback: %1").arg(header.assignment);
+                                              : FeedbackHtml::tr("Feedback: %1").arg(header.assignment);
     html += QStringLiteral("<h1>") + text(heading) + QStringLiteral("</h1>\n");
     QStringList meta;
     if (!header.courseTitle.isEmpty()) {
@@ -433,7 +437,7 @@ QString renderPage(const FeedbackHeader &header, const QList<NotebookFeedback> &
     }
     meta << header.assignment << student;
     if (header.submission.timestamp.isValid()) {
-        meta << Tr::tr("submitted %1")
+        meta << FeedbackHtml::tr("submitted %1")
                     .arg(QLocale().toString(header.submission.timestamp.toDateTime().toUTC(), QLocale::LongFormat));
     }
     html +=

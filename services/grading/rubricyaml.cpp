@@ -16,8 +16,6 @@ namespace GradeDesk::Services {
 
 namespace {
 
-using Tr = RubricYaml;
-
 std::string toYaml(const QString &text)
 {
     return text.toStdString();
@@ -52,17 +50,18 @@ public:
 
     bool failValue(const Entry &entry, const QString &path, const QString &expected)
     {
-        return fail(ServiceError::Kind::Validation, entry.position,
-                    Tr::tr("\u201c%1\u201d must be %2, but it is %3. Correct the rubric file and import it again.")
-                        .arg(path, expected, YamlNode::describe(entry.value)),
-                    QStringLiteral("%1: expected %2").arg(path, expected));
+        return fail(
+            ServiceError::Kind::Validation, entry.position,
+            RubricYaml::tr("\u201c%1\u201d must be %2, but it is %3. Correct the rubric file and import it again.")
+                .arg(path, expected, YamlNode::describe(entry.value)),
+            QStringLiteral("%1: expected %2").arg(path, expected));
     }
 
     bool checkEncoding(const QByteArray &yaml)
     {
         const std::optional<int> line = YamlNode::firstInvalidUtf8Line(yaml);
         return !line || fail(ServiceError::Kind::Parse, {*line, 1},
-                             Tr::tr("The file is not valid UTF-8 text. Save it as UTF-8 and import it again."),
+                             RubricYaml::tr("The file is not valid UTF-8 text. Save it as UTF-8 and import it again."),
                              QStringLiteral("invalid UTF-8 on line %1").arg(*line));
     }
 
@@ -72,26 +71,28 @@ public:
     {
         const Position here = YamlNode::positionOf(node, at);
         if (!node.IsMap()) {
-            return failValue({path, node, here}, path.isEmpty() ? Tr::tr("the rubric file") : path,
-                             Tr::tr("a mapping of keys to values"));
+            return failValue({path, node, here}, path.isEmpty() ? RubricYaml::tr("the rubric file") : path,
+                             RubricYaml::tr("a mapping of keys to values"));
         }
         for (const auto &pair : node) {
             const Position keyAt = YamlNode::positionOf(pair.first, here);
             const QString key = pair.first.IsScalar() ? YamlNode::text(pair.first.Scalar()) : QString();
             const QString name = path.isEmpty() ? key : path + QLatin1Char('.') + key;
             if (!allowed.contains(key)) {
-                return fail(ServiceError::Kind::Validation, keyAt,
-                            Tr::tr("Unknown key \u201c%1\u201d. Allowed here: %2. Check its spelling and indentation "
+                return fail(
+                    ServiceError::Kind::Validation, keyAt,
+                    RubricYaml::tr("Unknown key \u201c%1\u201d. Allowed here: %2. Check its spelling and indentation "
                                    "and import the rubric again.")
-                                .arg(name, allowed.join(QStringLiteral(", "))),
-                            QStringLiteral("unknown key '%1'").arg(name));
+                        .arg(name, allowed.join(QStringLiteral(", "))),
+                    QStringLiteral("unknown key '%1'").arg(name));
             }
             for (const Entry &seen : std::as_const(entries)) {
                 if (seen.key == key) {
-                    return fail(ServiceError::Kind::Validation, keyAt,
-                                Tr::tr("\u201c%1\u201d is set twice. Remove one of them and import the rubric again.")
-                                    .arg(name),
-                                QStringLiteral("duplicate key '%1'").arg(name));
+                    return fail(
+                        ServiceError::Kind::Validation, keyAt,
+                        RubricYaml::tr("\u201c%1\u201d is set twice. Remove one of them and import the rubric again.")
+                            .arg(name),
+                        QStringLiteral("duplicate key '%1'").arg(name));
                 }
             }
             entries.append({key, pair.second, YamlNode::positionOf(pair.second, keyAt)});
@@ -115,12 +116,13 @@ public:
         const Entry *entry = find(entries, key);
         const QString name = path + QLatin1Char('.') + QLatin1String(key);
         if (!entry) {
-            return !required || fail(ServiceError::Kind::Validation, mapAt,
-                                     Tr::tr("\u201c%1\u201d is missing. Add it and import the rubric again.").arg(name),
-                                     QStringLiteral("missing '%1'").arg(name));
+            return !required ||
+                   fail(ServiceError::Kind::Validation, mapAt,
+                        RubricYaml::tr("\u201c%1\u201d is missing. Add it and import the rubric again.").arg(name),
+                        QStringLiteral("missing '%1'").arg(name));
         }
         if (!entry->value.IsScalar() || (required && YamlNode::text(entry->value.Scalar()).trimmed().isEmpty())) {
-            return failValue(*entry, name, required ? Tr::tr("non-empty text") : Tr::tr("text"));
+            return failValue(*entry, name, required ? RubricYaml::tr("non-empty text") : RubricYaml::tr("text"));
         }
         out = YamlNode::text(entry->value.Scalar());
         return true;
@@ -132,14 +134,14 @@ public:
         const QString name = path + QStringLiteral(".points");
         if (!entry) {
             return fail(ServiceError::Kind::Validation, mapAt,
-                        Tr::tr("\u201c%1\u201d is missing. Add it and import the rubric again.").arg(name),
+                        RubricYaml::tr("\u201c%1\u201d is missing. Add it and import the rubric again.").arg(name),
                         QStringLiteral("missing '%1'").arg(name));
         }
         bool ok = false;
         const double value =
             entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toDouble(&ok) : 0.0;
         if (!ok || !std::isfinite(value)) {
-            return failValue(*entry, name, Tr::tr("a number such as 2, -0.5 or 1.25"));
+            return failValue(*entry, name, RubricYaml::tr("a number such as 2, -0.5 or 1.25"));
         }
         out = value;
         return true;
@@ -158,7 +160,7 @@ public:
         } else if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off")) {
             out = false;
         } else {
-            return failValue(*entry, path + QLatin1Char('.') + QLatin1String(key), Tr::tr("true or false"));
+            return failValue(*entry, path + QLatin1Char('.') + QLatin1String(key), RubricYaml::tr("true or false"));
         }
         return true;
     }
@@ -172,23 +174,25 @@ bool readVersion(Reader &reader, const QList<Entry> &root)
 {
     const Entry *entry = Reader::find(root, "version");
     if (!entry) {
-        return reader.fail(ServiceError::Kind::Validation, {1, 1},
-                           Tr::tr("This is not a GradeDesk rubric file: \u201cversion\u201d is missing. Export a "
-                                  "rubric from GradeDesk to see the expected form."),
-                           QStringLiteral("missing 'version'"));
+        return reader.fail(
+            ServiceError::Kind::Validation, {1, 1},
+            RubricYaml::tr("This is not a GradeDesk rubric file: \u201cversion\u201d is missing. Export a "
+                           "rubric from GradeDesk to see the expected form."),
+            QStringLiteral("missing 'version'"));
     }
     bool ok = false;
     const int version = entry->value.IsScalar() ? YamlNode::text(entry->value.Scalar()).trimmed().toInt(&ok) : 0;
     if (!ok || version < 1) {
-        return reader.failValue(*entry, QStringLiteral("version"), Tr::tr("a whole number of 1 or more"));
+        return reader.failValue(*entry, QStringLiteral("version"), RubricYaml::tr("a whole number of 1 or more"));
     }
     if (version > RubricYaml::kVersion) {
-        return reader.fail(ServiceError::Kind::Unsupported, entry->position,
-                           Tr::tr("This rubric was written by a newer GradeDesk (format version %1; this version reads "
-                                  "up to %2). Update GradeDesk to import it.")
-                               .arg(version)
-                               .arg(RubricYaml::kVersion),
-                           QStringLiteral("rubric format version %1 > %2").arg(version).arg(RubricYaml::kVersion));
+        return reader.fail(
+            ServiceError::Kind::Unsupported, entry->position,
+            RubricYaml::tr("This rubric was written by a newer GradeDesk (format version %1; this version reads "
+                           "up to %2). Update GradeDesk to import it.")
+                .arg(version)
+                .arg(RubricYaml::kVersion),
+            QStringLiteral("rubric format version %1 > %2").arg(version).arg(RubricYaml::kVersion));
     }
     return true;
 }
@@ -216,9 +220,10 @@ bool readScoring(Reader &reader, const QList<Entry> &root, QuestionSettings &set
     } else if (normalized == QLatin1String("negative")) {
         settings.mode = ScoringMode::Negative;
     } else if (!normalized.isEmpty()) {
-        return reader.failValue(*Reader::find(entries, "mode"), QStringLiteral("scoring.mode"),
-                                Tr::tr("\u201cpositive\u201d (start at 0 and add) or \u201cnegative\u201d (start at "
-                                       "full marks and deduct)"));
+        return reader.failValue(
+            *Reader::find(entries, "mode"), QStringLiteral("scoring.mode"),
+            RubricYaml::tr("\u201cpositive\u201d (start at 0 and add) or \u201cnegative\u201d (start at "
+                           "full marks and deduct)"));
     }
     return reader.readBool(entries, "floor_at_zero", path, settings.floorAtZero) &&
            reader.readBool(entries, "ceiling_at_max", path, settings.ceilingAtMax);
@@ -249,7 +254,7 @@ bool readItem(Reader &reader, const YAML::Node &node, Position fallback, const Q
     item.group = item.group.trimmed();
     if (!item.shortcut.isEmpty() && !isValidShortcut(item.shortcut)) {
         return reader.failValue(*Reader::find(entries, "shortcut"), path + QStringLiteral(".shortcut"),
-                                Tr::tr("one digit or letter"));
+                                RubricYaml::tr("one digit or letter"));
     }
     return true;
 }
@@ -261,7 +266,7 @@ bool readItems(Reader &reader, const QList<Entry> &root, QList<RubricItemRecord>
         return true;
     }
     if (!entry->value.IsSequence()) {
-        return reader.failValue(*entry, QStringLiteral("items"), Tr::tr("a list of rubric items"));
+        return reader.failValue(*entry, QStringLiteral("items"), RubricYaml::tr("a list of rubric items"));
     }
     QList<Position> shortcutAt;
     for (std::size_t i = 0; i < entry->value.size(); ++i) {
@@ -275,13 +280,14 @@ bool readItems(Reader &reader, const QList<Entry> &root, QList<RubricItemRecord>
         const Position here = YamlNode::positionOf(node, entry->position);
         for (qsizetype j = 0; j < items.size(); ++j) {
             if (!item.shortcut.isEmpty() && items.at(j).shortcut == item.shortcut) {
-                return reader.fail(ServiceError::Kind::Validation, here,
-                                   Tr::tr("The shortcut \u201c%1\u201d of %2 is already used by items[%3] (line %4). "
-                                          "Give each item its own shortcut, or none, and import the rubric again.")
-                                       .arg(item.shortcut, path)
-                                       .arg(j + 1)
-                                       .arg(shortcutAt.at(j).line),
-                                   QStringLiteral("duplicate shortcut '%1'").arg(item.shortcut));
+                return reader.fail(
+                    ServiceError::Kind::Validation, here,
+                    RubricYaml::tr("The shortcut \u201c%1\u201d of %2 is already used by items[%3] (line %4). "
+                                   "Give each item its own shortcut, or none, and import the rubric again.")
+                        .arg(item.shortcut, path)
+                        .arg(j + 1)
+                        .arg(shortcutAt.at(j).line),
+                    QStringLiteral("duplicate shortcut '%1'").arg(item.shortcut));
             }
         }
         items.append(item);
