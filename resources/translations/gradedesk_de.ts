@@ -4,16 +4,1129 @@
 <context>
     <name></name>
     <message>
-        <source>empty</source>
-        <translation>leer</translation>
+        <source>You (%1) belong to the ngshare course “%2” but do not teach it, so you cannot release or collect. Ask an ngshare administrator to add you as an instructor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a mapping</source>
-        <translation>eine Zuordnung</translation>
+        <source>this token&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to ngshare as %1: %2 course “%3”, %n student(s), %4 released assignment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
+        <source>the token&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructor of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like ngshare: its health check failed and it asks for a login. Either the prefix in course.yaml is wrong (a wrong service name also asks for a login) or the server is older than ngshare 0.6 and the token is wrong. Check exchange.prefix (usually /services/ngshare), then the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare has no course “%1” that %2 belongs to. Check course.id in course.yaml; an ngshare administrator creates the course and adds you as its instructor (gradedesk-cli exchange courses --create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoScorer</name>
+    <message>
+        <source>Task cell: grade it by hand.</source>
+        <translation>Task-Zelle: von Hand bewerten.</translation>
+    </message>
+    <message>
+        <source>This cell is not a grade cell; grade it by hand.</source>
+        <translation>Diese Zelle ist keine Bewertungszelle; von Hand bewerten.</translation>
+    </message>
+    <message>
+        <source>No response: the answer cell is unchanged.</source>
+        <translation>Keine Antwort: Die Antwortzelle ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Written answer: grade it by hand.</source>
+        <translation>Schriftliche Antwort: von Hand bewerten.</translation>
+    </message>
+    <message>
+        <source>A grade cell that is not code cannot be scored automatically; grade it by hand.</source>
+        <translation>Eine Bewertungszelle ohne Code kann nicht automatisch bewertet werden; von Hand bewerten.</translation>
+    </message>
+    <message>
+        <source>The test failed with %1.</source>
+        <translation>Der Test ist mit %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>einem Fehler</translation>
+    </message>
+    <message>
+        <source>The test wrote to standard error, which counts as failed.</source>
+        <translation>Der Test hat in die Standardfehlerausgabe geschrieben und gilt daher als nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The test returned a value that is not partial credit, which counts as passed.</source>
+        <translation>Der Test hat einen Wert zurückgegeben, der keine Teilpunktzahl ist, und gilt daher als bestanden.</translation>
+    </message>
+    <message>
+        <source>The test returned %1 points, more than the cell&apos;s %2; grade it by hand.</source>
+        <translation>Der Test hat %1 Punkte zurückgegeben, mehr als die %2 der Zelle; von Hand bewerten.</translation>
+    </message>
+    <message>
+        <source>Partial credit: %1 of %2 points.</source>
+        <translation>Teilpunkte: %1 von %2 Punkten.</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>Der Test wurde bestanden.</translation>
+    </message>
+    <message>
+        <source>Cell %1 repeats the grade id &apos;%2&apos; and was ignored.</source>
+        <translation>Zelle %1 wiederholt die grade_id „%2“ und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The cell &apos;%1&apos; is missing from the submission; grade it by hand.</source>
+        <translation>Die Zelle „%1“ fehlt in der Abgabe; von Hand bewerten.</translation>
+    </message>
+    <message>
+        <source>Cell %1 claims to be graded (&apos;%2&apos;) but the assignment has no such cell; it was ignored.</source>
+        <translation>Zelle %1 gibt an, bewertet zu werden („%2“), aber die Aufgabe hat keine solche Zelle; sie wurde ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasAssignments</name>
+    <message numerus="yes">
+        <source>Canvas has %n assignment(s) called “%1” (ids %2). Rename or delete the extra ones in Canvas so the name is unique.</source>
+        <translation>
+            <numerusform>Canvas hat %n Aufgabe namens „%1“ (ID %2). Die überzähligen in Canvas umbenennen oder löschen, damit der Name eindeutig ist.</numerusform>
+            <numerusform>Canvas hat %n Aufgaben namens „%1“ (IDs %2). Die überzähligen in Canvas umbenennen oder löschen, damit der Name eindeutig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding the assignment</source>
+        <translation>Aufgabe wird gesucht</translation>
+    </message>
+    <message>
+        <source>Reading scores from Canvas</source>
+        <translation>Punkte werden aus Canvas gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasCommands</name>
+    <message>
+        <source>Usage: gradedesk-cli --course FILE canvas COMMAND [options]
+
+Commands:
+  test                      check the connection, the token and its permissions
+  roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]
+                            import students and sections from Canvas
+  push ASSIGNMENT [--dry-run] [--comment TEXT] [--publish] [--batch-size N]
+                            send the assignment&apos;s grades to Canvas and verify them
+
+The token comes from --token-file FILE, else GRADEDESK_CANVAS_TOKEN, else the keychain.
+Run &apos;gradedesk-cli canvas COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: gradedesk-cli --course FILE canvas COMMAND [Optionen]
+
+Befehle:
+  test                      Verbindung, Token und dessen Berechtigungen prüfen
+  roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]
+                            Studierende und Abschnitte aus Canvas importieren
+  push ASSIGNMENT [--dry-run] [--comment TEXT] [--publish] [--batch-size N]
+                            die Noten der Aufgabe an Canvas senden und prüfen
+
+Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst aus dem Schlüsselbund.
+„gradedesk-cli canvas COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Read the Canvas access token from FILE (keep it readable only by you).</source>
+        <translation>Das Canvas-Zugriffstoken aus FILE lesen (die Datei nur für sich selbst lesbar halten).</translation>
+    </message>
+    <message>
+        <source>%1 has no Canvas section. Add one such as &apos;canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;}&apos; and try again.</source>
+        <translation>%1 hat keinen Canvas-Abschnitt. Einen ergänzen, etwa „canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;}“, und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be read: %2.</source>
+        <translation>Die Token-Datei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty. Put the Canvas access token in it.</source>
+        <translation>Die Token-Datei %1 ist leer. Das Canvas-Zugriffstoken hineinschreiben.</translation>
+    </message>
+    <message>
+        <source>No Canvas access token: pass --token-file FILE, set GRADEDESK_CANVAS_TOKEN, or store the token in the keychain from the GradeDesk app (%1).</source>
+        <translation>Kein Canvas-Zugriffstoken: --token-file FILE angeben, GRADEDESK_CANVAS_TOKEN setzen oder das Token in der GradeDesk-App im Schlüsselbund speichern (%1).</translation>
+    </message>
+    <message>
+        <source>the keychain entry is empty</source>
+        <translation>der Schlüsselbund-Eintrag ist leer</translation>
+    </message>
+    <message>
+        <source>unknown (no student to look at)</source>
+        <translation>unbekannt (keine Studierenden zum Prüfen)</translation>
+    </message>
+    <message>
+        <source>Check the Canvas address, the token, the course id and what the token may see and do.</source>
+        <translation>Canvas-Adresse, Token, Kurs-ID und die Berechtigungen des Tokens prüfen.</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <source>Course id</source>
+        <translation>Kurs-ID</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Login ids</source>
+        <translation>Login-IDs</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>sichtbar</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>SIS ids</source>
+        <translation>SIS-IDs</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <source>can manage</source>
+        <translation>dürfen verwaltet werden</translation>
+    </message>
+    <message>
+        <source>cannot manage</source>
+        <translation>dürfen nicht verwaltet werden</translation>
+    </message>
+    <message>
+        <source>sections: %1 -&gt; %2</source>
+        <translation>Abschnitte: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>name: %1 -&gt; %2</source>
+        <translation>Name: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>e-mail: %1 -&gt; %2</source>
+        <translation>E-Mail: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Canvas id: %1</source>
+        <translation>Canvas-ID: %1</translation>
+    </message>
+    <message>
+        <source>Import the students and sections of the Canvas course into the gradebook. Students who left Canvas are kept with their grades and marked inactive. The changes are shown first; --dry-run stops there.</source>
+        <translation>Die Studierenden und Abschnitte des Canvas-Kurses ins Notenbuch importieren. Studierende, die Canvas verlassen haben, bleiben mit ihren Noten erhalten und werden als inaktiv markiert. Die Änderungen werden zuerst angezeigt; mit --dry-run endet der Vorgang dort.</translation>
+    </message>
+    <message>
+        <source>Show the changes, change nothing.</source>
+        <translation>Die Änderungen anzeigen, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Decide an unmatched or ambiguous student: Canvas user id = hub username (remembered for later imports). Repeat as needed.</source>
+        <translation>Nicht zugeordnete oder mehrdeutige Studierende festlegen: Canvas-Benutzer-ID = Hub-Benutzername (wird für spätere Importe gespeichert). Bei Bedarf wiederholen.</translation>
+    </message>
+    <message>
+        <source>canvas roster: --map needs CANVAS_USER_ID=USERNAME, not &apos;%1&apos;</source>
+        <translation>canvas roster: --map erfordert CANVAS_USER_ID=USERNAME, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Canvas roster: %1 students, %2 TAs, %3 sections</source>
+        <translation>Canvas-Teilnehmerliste: %1 Studierende, %2 Tutor/innen, %3 Abschnitte</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>rejoined</source>
+        <translation>wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>kept with grades, marked inactive</source>
+        <translation>mit Noten behalten, als inaktiv markiert</translation>
+    </message>
+    <message>
+        <source>Canvas user %1 (%2) is %3: %4</source>
+        <translation>Canvas-Konto %1 (%2) ist %3: %4</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Not in Canvas and never linked, left as they are: %1</source>
+        <translation>Nicht in Canvas und nie verknüpft, unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 dropped, %3 rejoined, %4 section changes, %5 name or e-mail changes, %6 unchanged, %7 unresolved</source>
+        <translation>%1 hinzugefügt, %2 ausgeschieden, %3 wieder aufgenommen, %4 Abschnittsänderungen, %5 Namens- oder E-Mail-Änderungen, %6 unverändert, %7 ungeklärt</translation>
+    </message>
+    <message>
+        <source>Dry run: the gradebook was not changed.</source>
+        <translation>Probelauf: Das Notenbuch wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Applied to the gradebook.</source>
+        <translation>Im Notenbuch übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Canvas student(s) were left out; decide them with --map CANVAS_USER_ID=USERNAME.</source>
+        <translation>
+            <numerusform>%n Person aus Canvas wurde ausgelassen; mit --map CANVAS_USER_ID=USERNAME zuordnen.</numerusform>
+            <numerusform>%n Personen aus Canvas wurden ausgelassen; mit --map CANVAS_USER_ID=USERNAME zuordnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>skip: %1</source>
+        <translation>überspringen: %1</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Canvas has no assignment “%1”: the push will create it with %2 points (%3).</source>
+        <translation>Canvas hat keine Aufgabe „%1“: Die Übertragung legt sie mit %2 Punkten an (%3).</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>unpublished: add --publish to publish it</source>
+        <translation>unveröffentlicht: --publish ergänzen, um sie zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Created the Canvas assignment “%1” (id %2, %3 points).</source>
+        <translation>Canvas-Aufgabe „%1“ angelegt (ID %2, %3 Punkte).</translation>
+    </message>
+    <message>
+        <source>Published the Canvas assignment “%1”.</source>
+        <translation>Canvas-Aufgabe „%1“ veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The Canvas assignment is worth %1 points, GradeDesk&apos;s %2; scores are sent as GradeDesk&apos;s points.</source>
+        <translation>Die Canvas-Aufgabe ist %1 Punkte wert, in GradeDesk %2; die Punkte werden so gesendet, wie GradeDesk sie vergibt.</translation>
+    </message>
+    <message>
+        <source>Send the grades of ASSIGNMENT to the Canvas assignment of the same name (created with the assignment&apos;s points when missing), then read every grade back. Only grades that differ from Canvas are sent, so running it again retries exactly the ones that failed.</source>
+        <translation>Die Noten von ASSIGNMENT an die gleichnamige Canvas-Aufgabe senden (falls sie fehlt, wird sie mit den Punkten der Aufgabe angelegt) und danach jede Note zurücklesen. Gesendet werden nur Noten, die von Canvas abweichen; ein erneuter Aufruf wiederholt daher genau die fehlgeschlagenen.</translation>
+    </message>
+    <message>
+        <source>The GradeDesk assignment.</source>
+        <translation>Die GradeDesk-Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Show Canvas&apos; and GradeDesk&apos;s scores and what would change; send nothing.</source>
+        <translation>Die Punkte in Canvas und in GradeDesk sowie die anstehenden Änderungen anzeigen; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Add TEXT as a comment to every grade sent.</source>
+        <translation>TEXT als Kommentar zu jeder gesendeten Note hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Publish the Canvas assignment if it is not (Canvas refuses grades for unpublished assignments).</source>
+        <translation>Die Canvas-Aufgabe veröffentlichen, falls sie es noch nicht ist (Canvas lehnt Noten für unveröffentlichte Aufgaben ab).</translation>
+    </message>
+    <message>
+        <source>Grades per Canvas update_grades call (default 500).</source>
+        <translation>Noten pro Aufruf von update_grades in Canvas (Standard: 500).</translation>
+    </message>
+    <message>
+        <source>canvas push: --batch-size needs a whole number of 1 or more</source>
+        <translation>canvas push: --batch-size erfordert eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>GradeDesk</source>
+        <translation>GradeDesk</translation>
+    </message>
+    <message>
+        <source>%1 to send, %2 unchanged, %3 skipped. Dry run: nothing was sent to Canvas.</source>
+        <translation>%1 zu senden, %2 unverändert, %3 übersprungen. Probelauf: Es wurde nichts an Canvas gesendet.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Canvas now</source>
+        <translation>Canvas jetzt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Canvas reported: %1</source>
+        <translation>Canvas meldet: %1</translation>
+    </message>
+    <message>
+        <source>The push was not recorded in the audit log: %1</source>
+        <translation>Die Übertragung wurde nicht im Prüfprotokoll erfasst: %1</translation>
+    </message>
+    <message>
+        <source>%1 pushed, %2 unchanged, %3 failed, %4 skipped; %5 requests in %6 s.</source>
+        <translation>%1 übertragen, %2 unverändert, %3 fehlgeschlagen, %4 übersprungen; %5 Anfragen in %6 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) are not in Canvas (marked FAILED above, with the reason). Run the same push again to retry only those.</source>
+        <translation>
+            <numerusform>%n Note ist nicht in Canvas (oben mit FEHLGESCHLAGEN und dem Grund gekennzeichnet). Dieselbe Übertragung erneut ausführen, um nur diese erneut zu versuchen.</numerusform>
+            <numerusform>%n Noten sind nicht in Canvas (oben mit FEHLGESCHLAGEN und dem Grund gekennzeichnet). Dieselbe Übertragung erneut ausführen, um nur diese erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canvas: missing command (test, roster or push)</source>
+        <translation>canvas: Befehl fehlt (test, roster oder push)</translation>
+    </message>
+    <message>
+        <source>canvas: unknown command &apos;%1&apos;</source>
+        <translation>canvas: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasConnectionTest</name>
+    <message>
+        <source>Signing in to Canvas</source>
+        <translation>Anmeldung bei Canvas</translation>
+    </message>
+    <message>
+        <source>There is no Canvas API at %1 (%2). Check the Canvas address in course.yaml: it is the address of your Canvas site, e.g. https://canvas.example.edu.</source>
+        <translation>Unter %1 gibt es keine Canvas-API (%2). Die Canvas-Adresse in course.yaml prüfen: Es ist die Adresse der Canvas-Instanz, z. B. https://canvas.example.edu.</translation>
+    </message>
+    <message>
+        <source>Opening the course</source>
+        <translation>Kurs wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Canvas has no course %1 that this token can open. Check canvas.course_id in course.yaml (the number in the course&apos;s address, https://canvas.example.edu/courses/&lt;id&gt;) and that you teach or assist in that course.</source>
+        <translation>Canvas hat keinen Kurs %1, den dieses Token öffnen kann. canvas.course_id in course.yaml prüfen (die Nummer in der Adresse des Kurses, https://canvas.example.edu/courses/&lt;id&gt;) und ob Lehre oder Betreuung in diesem Kurs eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>Checking permissions</source>
+        <translation>Berechtigungen werden geprüft</translation>
+    </message>
+    <message>
+        <source>manage grades (needed to push grades)</source>
+        <translation>Noten verwalten (zum Übertragen von Noten nötig)</translation>
+    </message>
+    <message>
+        <source>see login ids (identity: login_id in course.yaml)</source>
+        <translation>Login-IDs sehen (identity: login_id in course.yaml)</translation>
+    </message>
+    <message>
+        <source>see SIS ids (identity: sis_id)</source>
+        <translation>SIS-IDs sehen (identity: sis_id)</translation>
+    </message>
+    <message>
+        <source>see e-mail addresses (identity: email)</source>
+        <translation>E-Mail-Adressen sehen (identity: email)</translation>
+    </message>
+    <message>
+        <source>This Canvas token may not: %1. Use a teacher&apos;s token, ask a Canvas administrator for these permissions, or choose another identity rule (canvas.identity in course.yaml).</source>
+        <translation>Dieses Canvas-Token darf nicht: %1. Das Token einer Lehrkraft verwenden, eine Canvas-Administration um diese Berechtigungen bitten oder eine andere Identitätsregel wählen (canvas.identity in course.yaml).</translation>
+    </message>
+    <message>
+        <source>Connected to Canvas as %1; course “%2”.</source>
+        <translation>Mit Canvas verbunden als %1; Kurs „%2“.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasDialogSupport</name>
+    <message>
+        <source>%1
+Press Connect… to enter a new token.</source>
+        <translation>%1
+„Verbinden…“ drücken, um ein neues Token einzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasErrors</name>
+    <message>
+        <source>the token has expired</source>
+        <translation>das Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the token was revoked</source>
+        <translation>das Token wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>no token was sent</source>
+        <translation>es wurde kein Token gesendet</translation>
+    </message>
+    <message>
+        <source>the token is not valid</source>
+        <translation>das Token ist ungültig</translation>
+    </message>
+    <message>
+        <source>Canvas did not accept the access token: %1. Create a new token in Canvas (Account, Settings, New access token) and store it in GradeDesk.</source>
+        <translation>Canvas hat das Zugriffstoken nicht akzeptiert: %1. In Canvas ein neues Token erstellen (Konto, Einstellungen, Neues Zugriffstoken) und in GradeDesk speichern.</translation>
+    </message>
+    <message>
+        <source>Your Canvas account is not allowed to do this in the course (Canvas says: %1). Ask a teacher of the course to give your role the permission, or use a teacher&apos;s token.</source>
+        <translation>Das Canvas-Konto darf dies in diesem Kurs nicht (Canvas meldet: %1). Eine Lehrkraft des Kurses bitten, der eigenen Rolle die Berechtigung zu geben, oder das Token einer Lehrkraft verwenden.</translation>
+    </message>
+    <message>
+        <source>Canvas does not know what GradeDesk asked for (%1). Check the Canvas course id in course.yaml and that the item still exists in Canvas.</source>
+        <translation>Canvas kennt nicht, was GradeDesk angefragt hat (%1). Die Canvas-Kurs-ID in course.yaml prüfen und ob der Eintrag in Canvas noch existiert.</translation>
+    </message>
+    <message>
+        <source>Canvas had an internal error (HTTP %1). Try again later; if it keeps happening, tell your Canvas administrators.</source>
+        <translation>In Canvas ist ein interner Fehler aufgetreten (HTTP %1). Später erneut versuchen; falls der Fehler bestehen bleibt, die Canvas-Administration informieren.</translation>
+    </message>
+    <message>
+        <source>Canvas sent GradeDesk to another address. Use the address of your Canvas site as it appears in the browser (https://...) in course.yaml.</source>
+        <translation>Canvas hat GradeDesk an eine andere Adresse weitergeleitet. In course.yaml die Adresse der Canvas-Instanz so angeben, wie sie im Browser erscheint (https://...).</translation>
+    </message>
+    <message>
+        <source>Canvas refused the request with HTTP %1%2. Check the values sent, or try again.</source>
+        <translation>Canvas hat die Anfrage mit HTTP %1%2 abgelehnt. Die gesendeten Werte prüfen oder erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Canvas at %1 cannot be reached (%2). Check the Canvas address in course.yaml and your network connection.</source>
+        <translation>Canvas unter %1 ist nicht erreichbar (%2). Die Canvas-Adresse in course.yaml und die Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Canvas at %1 failed (%2). Check the address and your system&apos;s certificates.</source>
+        <translation>Die sichere Verbindung zu Canvas unter %1 ist fehlgeschlagen (%2). Die Adresse und die Zertifikate des Systems prüfen.</translation>
+    </message>
+    <message>
+        <source>The connection to Canvas at %1 broke off (%2). Check your network connection and try again.</source>
+        <translation>Die Verbindung zu Canvas unter %1 wurde unterbrochen (%2). Die Netzwerkverbindung prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Canvas at %1 did not answer in time. Check your network connection and try again.</source>
+        <translation>Canvas unter %1 hat nicht rechtzeitig geantwortet. Die Netzwerkverbindung prüfen und erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canvas kept asking GradeDesk to slow down (rate limit) and refused the request %n time(s). Wait a few minutes, close other tools that use your Canvas token, and try again.</source>
+        <translation>
+            <numerusform>Canvas hat GradeDesk wiederholt gebeten, langsamer zu werden (Ratenbegrenzung), und die Anfrage %n-mal abgelehnt. Einige Minuten warten, andere Werkzeuge schließen, die dasselbe Canvas-Token verwenden, und erneut versuchen.</numerusform>
+            <numerusform>Canvas hat GradeDesk wiederholt gebeten, langsamer zu werden (Ratenbegrenzung), und die Anfrage %n-mal abgelehnt. Einige Minuten warten, andere Werkzeuge schließen, die dasselbe Canvas-Token verwenden, und erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GradeDesk does not send your Canvas token over plain http to %1. Use the https:// address of your Canvas site in course.yaml.</source>
+        <translation>GradeDesk sendet das Canvas-Token nicht über unverschlüsseltes http an %1. In course.yaml die https://-Adresse der Canvas-Instanz verwenden.</translation>
+    </message>
+    <message>
+        <source>Canvas pointed GradeDesk to another server (%1) for the next page of a list. GradeDesk did not follow it, so your token stays with %2. Check the Canvas address in course.yaml.</source>
+        <translation>Canvas hat GradeDesk für die nächste Seite einer Liste an einen anderen Server verwiesen (%1). GradeDesk ist dem nicht gefolgt, das Token bleibt also bei %2. Die Canvas-Adresse in course.yaml prüfen.</translation>
+    </message>
+    <message>
+        <source>Canvas sent a reply GradeDesk does not understand. Check that the Canvas address in course.yaml is your Canvas site, and try again.</source>
+        <translation>Canvas hat eine Antwort gesendet, die GradeDesk nicht versteht. Prüfen, ob die Canvas-Adresse in course.yaml die der Canvas-Instanz ist, und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no Canvas access token for %1. Create one in Canvas (Account, Settings, New access token) and store it in GradeDesk.</source>
+        <translation>Es gibt kein Canvas-Zugriffstoken für %1. In Canvas eines erstellen (Konto, Einstellungen, Neues Zugriffstoken) und in GradeDesk speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasGrades</name>
+    <message>
+        <source>no score in GradeDesk</source>
+        <translation>keine Punkte in GradeDesk</translation>
+    </message>
+    <message>
+        <source>the Canvas assignment is not graded; change its grading type in Canvas</source>
+        <translation>die Canvas-Aufgabe wird nicht benotet; ihren Bewertungstyp in Canvas ändern</translation>
+    </message>
+    <message>
+        <source>a pass/fail assignment takes only 0 or full points (%1); Canvas would clear this score</source>
+        <translation>eine Bestanden/Nicht-bestanden-Aufgabe akzeptiert nur 0 oder die volle Punktzahl (%1); Canvas würde diese Punkte löschen</translation>
+    </message>
+    <message>
+        <source>The gradebook has no assignment %1. Check the name (gradedesk-cli grades export lists them).</source>
+        <translation>Das Notenbuch enthält keine Aufgabe %1. Den Namen prüfen (gradedesk-cli grades export listet sie auf).</translation>
+    </message>
+    <message>
+        <source>dropped (inactive in the gradebook)</source>
+        <translation>ausgeschieden (im Notenbuch inaktiv)</translation>
+    </message>
+    <message>
+        <source>not linked to a Canvas user; import the Canvas roster first</source>
+        <translation>nicht mit einem Canvas-Konto verknüpft; zuerst die Canvas-Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <source>the linked Canvas user id “%1” is not a Canvas id; import the Canvas roster to link the student again</source>
+        <translation>die verknüpfte Canvas-Benutzer-ID „%1“ ist keine Canvas-ID; die Canvas-Teilnehmerliste importieren, um die Person erneut zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>no submission</source>
+        <translation>keine Abgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) still need manual grading</source>
+        <translation>
+            <numerusform>%n Antwort muss noch manuell bewertet werden</numerusform>
+            <numerusform>%n Antworten müssen noch manuell bewertet werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The gradebook has no assignment %1.</source>
+        <translation>Das Notenbuch enthält keine Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>Canvas does not report the post policy of “%1”: check in Canvas whether students see grades at once.</source>
+        <translation>Canvas meldet die Bereitstellungsrichtlinie von „%1“ nicht: In Canvas prüfen, ob Studierende Noten sofort sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” posts grades manually: students see the pushed grades (and comments) only after you post them in Canvas.</source>
+        <translation>„%1“ stellt Noten manuell bereit: Studierende sehen die übertragenen Noten (und Kommentare) erst, nachdem sie in Canvas bereitgestellt wurden.</translation>
+    </message>
+    <message>
+        <source>“%1” posts grades automatically: students see each pushed grade at once.</source>
+        <translation>„%1“ stellt Noten automatisch bereit: Studierende sehen jede übertragene Note sofort.</translation>
+    </message>
+    <message>
+        <source>The Canvas assignment “%1” is not published, and Canvas refuses grades for unpublished assignments. Publish it in Canvas (Assignments, then the publish button next to it), or run the push again with --publish.</source>
+        <translation>Die Canvas-Aufgabe „%1“ ist nicht veröffentlicht, und Canvas lehnt Noten für unveröffentlichte Aufgaben ab. Die Aufgabe in Canvas veröffentlichen (Aufgaben, dann die Schaltfläche zum Veröffentlichen daneben) oder die Übertragung mit --publish erneut ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasIdentityMatcher</name>
+    <message>
+        <source>The Canvas mapping file %1 does not exist. Create it (CSV with the columns username and canvas_user) or fix canvas.mapping_file in course.yaml.</source>
+        <translation>Die Canvas-Zuordnungsdatei %1 existiert nicht. Die Datei anlegen (CSV mit den Spalten username und canvas_user) oder canvas.mapping_file in course.yaml korrigieren.</translation>
+    </message>
+    <message>
+        <source>The Canvas mapping file %1 could not be read. Check that it is a CSV file and that you may read it.</source>
+        <translation>Die Canvas-Zuordnungsdatei %1 konnte nicht gelesen werden. Prüfen, ob es eine CSV-Datei ist und ob sie lesbar ist.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 Fix the mapping file and try again.</source>
+        <translation>%1, Zeile %2: %3 Die Zuordnungsdatei korrigieren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row with username and canvas_user.</source>
+        <translation>Die Datei ist leer; sie benötigt eine Kopfzeile mit username und canvas_user.</translation>
+    </message>
+    <message>
+        <source>The header row needs the columns username and canvas_user.</source>
+        <translation>Die Kopfzeile benötigt die Spalten username und canvas_user.</translation>
+    </message>
+    <message>
+        <source>Both username and canvas_user must be filled in.</source>
+        <translation>username und canvas_user müssen beide ausgefüllt sein.</translation>
+    </message>
+    <message>
+        <source>canvas_user %1 is listed again with another username (%2 and %3).</source>
+        <translation>canvas_user %1 ist erneut mit einem anderen Benutzernamen aufgeführt (%2 und %3).</translation>
+    </message>
+    <message>
+        <source>Canvas hides login ids from this token (TA tokens often cannot see them). Use a teacher&apos;s token, or another identity rule in course.yaml (email or mapping).</source>
+        <translation>Canvas verbirgt Login-IDs vor diesem Token (Tokens von Tutor/innen sehen sie oft nicht). Das Token einer Lehrkraft verwenden oder eine andere Identitätsregel in course.yaml wählen (email oder mapping).</translation>
+    </message>
+    <message>
+        <source>This Canvas user has no login id. Choose the username by hand, or add them to a mapping file.</source>
+        <translation>Dieses Canvas-Konto hat keine Login-ID. Den Benutzernamen von Hand wählen oder das Konto in eine Zuordnungsdatei aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Canvas hides SIS ids from this token. Use a token with permission to read SIS data, or another identity rule in course.yaml.</source>
+        <translation>Canvas verbirgt SIS-IDs vor diesem Token. Ein Token mit der Berechtigung zum Lesen von SIS-Daten verwenden oder eine andere Identitätsregel in course.yaml wählen.</translation>
+    </message>
+    <message>
+        <source>This Canvas user has no SIS id. Choose the username by hand, or add them to a mapping file.</source>
+        <translation>Dieses Canvas-Konto hat keine SIS-ID. Den Benutzernamen von Hand wählen oder das Konto in eine Zuordnungsdatei aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Canvas hides e-mail addresses from this token. Use a token with permission to see them, or another identity rule in course.yaml.</source>
+        <translation>Canvas verbirgt E-Mail-Adressen vor diesem Token. Ein Token mit der Berechtigung, sie zu sehen, verwenden oder eine andere Identitätsregel in course.yaml wählen.</translation>
+    </message>
+    <message>
+        <source>This Canvas user has no usable e-mail address. Choose the username by hand, or add them to a mapping file.</source>
+        <translation>Dieses Canvas-Konto hat keine verwendbare E-Mail-Adresse. Den Benutzernamen von Hand wählen oder das Konto in eine Zuordnungsdatei aufnehmen.</translation>
+    </message>
+    <message>
+        <source>This Canvas user (id %1) is not in the mapping file. Add a row with their username and canvas_user %1, or choose the username by hand.</source>
+        <translation>Dieses Canvas-Konto (ID %1) steht nicht in der Zuordnungsdatei. Eine Zeile mit dem Benutzernamen und canvas_user %1 ergänzen oder den Benutzernamen von Hand wählen.</translation>
+    </message>
+    <message>
+        <source>student folder</source>
+        <translation>Studierendenordner</translation>
+    </message>
+    <message>
+        <source>The username “%1” from Canvas cannot be used as a student folder name. Choose the username by hand, or add the student to a mapping file.</source>
+        <translation>Der Benutzername „%1“ aus Canvas kann nicht als Name eines Studierendenordners verwendet werden. Den Benutzernamen von Hand wählen oder die Person in eine Zuordnungsdatei aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Several gradebook students were linked to this Canvas user earlier. Choose the right one.</source>
+        <translation>Mehrere Studierende im Notenbuch wurden früher mit diesem Canvas-Konto verknüpft. Die richtige Person wählen.</translation>
+    </message>
+    <message>
+        <source>Several gradebook students carry this Canvas user id. Choose the right one.</source>
+        <translation>Mehrere Studierende im Notenbuch tragen diese Canvas-Benutzer-ID. Die richtige Person wählen.</translation>
+    </message>
+    <message>
+        <source>The mapping file gives this Canvas user several usernames. Keep one row for them, or choose the username by hand.</source>
+        <translation>Die Zuordnungsdatei weist diesem Canvas-Konto mehrere Benutzernamen zu. Nur eine Zeile dafür behalten oder den Benutzernamen von Hand wählen.</translation>
+    </message>
+    <message>
+        <source>Several gradebook students have the username %1 (differing only in case). Choose the right one.</source>
+        <translation>Mehrere Studierende im Notenbuch haben den Benutzernamen %1 (nur in Groß-/Kleinschreibung verschieden). Die richtige Person wählen.</translation>
+    </message>
+    <message>
+        <source>The gradebook student %1 is already linked to another Canvas user (id %2). Choose who %1 is, or another username for this Canvas user.</source>
+        <translation>Die Person %1 im Notenbuch ist bereits mit einem anderen Canvas-Konto verknüpft (ID %2). Festlegen, wer %1 ist, oder einen anderen Benutzernamen für dieses Canvas-Konto wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Canvas user(s) give the username %1. Choose the username of each by hand.</source>
+        <translation>
+            <numerusform>%n Canvas-Konto ergibt den Benutzernamen %1. Den Benutzernamen jeweils von Hand wählen.</numerusform>
+            <numerusform>%n Canvas-Konten ergeben den Benutzernamen %1. Den Benutzernamen jeweils von Hand wählen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPush</name>
+    <message>
+        <source>Sending grades</source>
+        <translation>Noten werden gesendet</translation>
+    </message>
+    <message>
+        <source>the connection broke while the grade was being sent (%1)</source>
+        <translation>die Verbindung wurde beim Senden der Note unterbrochen (%1)</translation>
+    </message>
+    <message>
+        <source>Canvas refused the grades: %1</source>
+        <translation>Canvas hat die Noten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Canvas answered with something other than a Progress</source>
+        <translation>Canvas hat nicht mit einem Progress-Objekt geantwortet</translation>
+    </message>
+    <message>
+        <source>Canvas did not say how to follow the grading job</source>
+        <translation>Canvas hat nicht angegeben, wie der Benotungsauftrag verfolgt werden kann</translation>
+    </message>
+    <message>
+        <source>the grading job was cancelled in Canvas</source>
+        <translation>der Benotungsauftrag wurde in Canvas abgebrochen</translation>
+    </message>
+    <message>
+        <source>Canvas did not finish the grading job in time (it may still finish later)</source>
+        <translation>Canvas hat den Benotungsauftrag nicht rechtzeitig abgeschlossen (möglicherweise wird er später noch abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>GradeDesk could not follow Canvas&apos; grading job (%1)</source>
+        <translation>GradeDesk konnte den Benotungsauftrag von Canvas nicht verfolgen (%1)</translation>
+    </message>
+    <message>
+        <source>Canvas&apos; grading job failed (%1)</source>
+        <translation>Der Benotungsauftrag von Canvas ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Canvas could not find this student in the course (dropped or concluded in Canvas?)</source>
+        <translation>Canvas konnte diese Person im Kurs nicht finden (in Canvas ausgeschieden oder abgeschlossen?)</translation>
+    </message>
+    <message>
+        <source>Checking the grades in Canvas</source>
+        <translation>Noten in Canvas werden geprüft</translation>
+    </message>
+    <message>
+        <source>not part of this retry</source>
+        <translation>nicht Teil dieses erneuten Versuchs</translation>
+    </message>
+    <message>
+        <source>could not be checked in Canvas (%1); push again to verify</source>
+        <translation>konnte in Canvas nicht geprüft werden (%1); zum Prüfen erneut übertragen</translation>
+    </message>
+    <message>
+        <source>Canvas lists no submission for this student (not in the course any more?)</source>
+        <translation>Canvas führt keine Abgabe für diese Person (nicht mehr im Kurs?)</translation>
+    </message>
+    <message>
+        <source>Canvas shows %1 instead of %2 after the push</source>
+        <translation>Canvas zeigt nach der Übertragung %1 statt %2</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>keine Note</translation>
+    </message>
+    <message>
+        <source>cancelled before the grade was checked in Canvas</source>
+        <translation>abgebrochen, bevor die Note in Canvas geprüft wurde</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasRosterFetch</name>
+    <message>
+        <source>Reading the roster</source>
+        <translation>Teilnehmerliste wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading sections</source>
+        <translation>Abschnitte werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading e-mail addresses</source>
+        <translation>E-Mail-Adressen werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasRosterPlan</name>
+    <message>
+        <source>Canvas user %1 is not a student of this roster.</source>
+        <translation>Das Canvas-Konto %1 gehört nicht zu den Studierenden dieser Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>Left out of this import by the reviewer.</source>
+        <translation>Von der prüfenden Person aus diesem Import ausgenommen.</translation>
+    </message>
+    <message>
+        <source>student folder</source>
+        <translation>Studierendenordner</translation>
+    </message>
+    <message>
+        <source>The username %1 already belongs to Canvas user %2 (%3). Choose another username, or change that student first.</source>
+        <translation>Der Benutzername %1 gehört bereits zum Canvas-Konto %2 (%3). Einen anderen Benutzernamen wählen oder zuerst die betreffende Person ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1: missing argument</source>
+        <translation>%1: Argument fehlt</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <source>--course needs a file</source>
+        <translation>--course erfordert eine Datei</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: gradedesk-cli [--course FILE] COMMAND [options]
+
+Commands:
+  demo DIR [--students N] [--seed S]   generate a demo course with DIR/course.yaml
+  init DIR                             write course.yaml for an existing nbgrader course
+  collect [ASSIGNMENT]                 collect submissions into the gradebook (needs --course)
+  grades export [--assignment A] [--per-question]
+                                       write grades as CSV to stdout (needs --course)
+  notebook inspect FILE [--json]       show a notebook&apos;s cells, nbgrader metadata and checksums
+  rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]
+                                       write a question&apos;s rubric as YAML (needs --course)
+  rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE
+                                       add a YAML rubric&apos;s items to a question (needs --course)
+  feedback ASSIGNMENT [--out DIR]      write per-student feedback HTML (needs --course)
+  canvas test                          check the Canvas connection (needs --course)
+  canvas roster [--dry-run]            import the Canvas roster (needs --course)
+  canvas push ASSIGNMENT [--dry-run]   push grades to Canvas and verify them (needs --course)
+  exchange test|courses|students|release|collect|feedback ...
+                                       work with an ngshare exchange (needs --course)
+
+Global options:
+  --course FILE   the course.yaml to work on
+  -h, --help      show this help, or a command&apos;s help after the command
+  -v, --version   show the version
+
+Exit status: 0 on success, 1 on failure, 2 on bad usage.
+</source>
+        <translation>Aufruf: gradedesk-cli [--course FILE] COMMAND [Optionen]
+
+Befehle:
+  demo DIR [--students N] [--seed S]   einen Demokurs mit DIR/course.yaml erzeugen
+  init DIR                             course.yaml für einen vorhandenen nbgrader-Kurs schreiben
+  collect [ASSIGNMENT]                 Abgaben ins Notenbuch einsammeln (erfordert --course)
+  grades export [--assignment A] [--per-question]
+                                       Noten als CSV auf stdout ausgeben (erfordert --course)
+  notebook inspect FILE [--json]       Zellen, nbgrader-Metadaten und Prüfsummen eines Notebooks anzeigen
+  rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]
+                                       das Bewertungsschema einer Teilaufgabe als YAML schreiben (erfordert --course)
+  rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE
+                                       die Kriterien eines YAML-Bewertungsschemas einer Teilaufgabe hinzufügen (erfordert --course)
+  feedback ASSIGNMENT [--out DIR]      HTML-Feedback für jede Person schreiben (erfordert --course)
+  canvas test                          die Canvas-Verbindung prüfen (erfordert --course)
+  canvas roster [--dry-run]            die Canvas-Teilnehmerliste importieren (erfordert --course)
+  canvas push ASSIGNMENT [--dry-run]   Noten an Canvas übertragen und prüfen (erfordert --course)
+  exchange test|courses|students|release|collect|feedback ...
+                                       mit einem ngshare-Exchange arbeiten (erfordert --course)
+
+Globale Optionen:
+  --course FILE   die zu bearbeitende course.yaml
+  -h, --help      diese Hilfe anzeigen, nach einem Befehl dessen Hilfe
+  -v, --version   die Version anzeigen
+
+Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliIo</name>
+    <message>
+        <source>(see --help)</source>
+        <translation>(siehe --help)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>CollectScanner</name>
+    <message>
+        <source>The autograded notebooks are older than the submission, so their scores were not used. Run autograding again.</source>
+        <translation>Die automatisch bewerteten Notebooks sind älter als die Abgabe, daher wurden ihre Punkte nicht übernommen. Die automatische Bewertung erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>student folder</source>
+        <translation>Studierendenordner</translation>
+    </message>
+    <message>
+        <source>The notebook &apos;%1&apos; is missing from the submission.</source>
+        <translation>Das Notebook „%1“ fehlt in der Abgabe.</translation>
+    </message>
+    <message>
+        <source>The notebook &apos;%1&apos; is not part of the assignment and was ignored.</source>
+        <translation>Das Notebook „%1“ gehört nicht zur Aufgabe und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The submission is older (%1) than the one in the gradebook (%2); the gradebook keeps the newer one.</source>
+        <translation>Die Abgabe ist älter (%1) als die im Notenbuch (%2); das Notenbuch behält die neuere.</translation>
+    </message>
+    <message>
+        <source>timestamp.txt does not hold a valid time; the file&apos;s modification time (%1 UTC) was used.</source>
+        <translation>timestamp.txt enthält keine gültige Zeitangabe; stattdessen wurde die Änderungszeit der Datei (%1 UTC) verwendet.</translation>
+    </message>
+    <message>
+        <source>timestamp.txt is missing; the notebooks&apos; modification time (%1 UTC) was used.</source>
+        <translation>timestamp.txt fehlt; stattdessen wurde die Änderungszeit der Notebooks (%1 UTC) verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseCommands</name>
+    <message>
+        <source>Write DIR/course.yaml for an existing nbgrader course folder (source/, release/, submitted/, autograded/), and import its nbgrader gradebook.db when there is one.</source>
+        <translation>DIR/course.yaml für einen vorhandenen nbgrader-Kursordner (source/, release/, submitted/, autograded/) schreiben und dessen nbgrader-gradebook.db importieren, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The nbgrader course folder.</source>
+        <translation>Der nbgrader-Kursordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; GradeDesk never overwrites it. Edit it, or remove it first.</source>
+        <translation>%1 existiert bereits; GradeDesk überschreibt diese Datei nie. Die Datei bearbeiten oder zuerst entfernen.</translation>
+    </message>
+    <message>
+        <source>Imported nbgrader&apos;s gradebook.db.</source>
+        <translation>gradebook.db von nbgrader importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with %n assignment(s): %2</source>
+        <translation>
+            <numerusform>%1 mit %n Aufgabe geschrieben: %2</numerusform>
+            <numerusform>%1 mit %n Aufgaben geschrieben: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collect new or newer submissions from the course&apos;s exchange into its gradebook, with the scores of any autograded notebooks.</source>
+        <translation>Neue oder neuere Abgaben aus dem Exchange des Kurses in sein Notenbuch einsammeln, zusammen mit den Punkten automatisch bewerteter Notebooks.</translation>
+    </message>
+    <message>
+        <source>Collect only this assignment (default: all).</source>
+        <translation>Nur diese Aufgabe einsammeln (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Einsammeln</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 rescored; %6 autograded notebooks scored</source>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 neu bewertet; %6 automatisch bewertete Notebooks ausgewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) could not be collected (see the warnings above).</source>
+        <translation>
+            <numerusform>%n Abgabe konnte nicht eingesammelt werden (siehe Warnungen oben).</numerusform>
+            <numerusform>%n Abgaben konnten nicht eingesammelt werden (siehe Warnungen oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grades: missing subcommand</source>
+        <translation>grades: Unterbefehl fehlt</translation>
+    </message>
+    <message>
+        <source>Usage: gradedesk-cli --course FILE grades export [--assignment A] [--per-question]
+</source>
+        <translation>Aufruf: gradedesk-cli --course FILE grades export [--assignment A] [--per-question]
+</translation>
+    </message>
+    <message>
+        <source>grades: unknown subcommand &apos;%1&apos;</source>
+        <translation>grades: unbekannter Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>Write grades as CSV to stdout, in nbgrader&apos;s export columns (one row per student and assignment).</source>
+        <translation>Noten als CSV auf stdout ausgeben, mit den Exportspalten von nbgrader (eine Zeile pro Person und Aufgabe).</translation>
+    </message>
+    <message>
+        <source>Only this assignment.</source>
+        <translation>Nur diese Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Add one column per question after max_score.</source>
+        <translation>Nach max_score eine Spalte pro Teilaufgabe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseConfigLoader</name>
+    <message>
+        <source>The course file %1 does not exist. Check the path or create the course first.</source>
+        <translation>Die Kursdatei %1 existiert nicht. Den Pfad prüfen oder zuerst den Kurs anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a course file (it is a folder or larger than 1 MiB). Choose the course.yaml file of the course.</source>
+        <translation>%1 ist keine Kursdatei (es ist ein Ordner oder größer als 1 MiB). Die course.yaml-Datei des Kurses auswählen.</translation>
+    </message>
+    <message>
+        <source>The course file %1 could not be read: %2. Check its permissions.</source>
+        <translation>Die Kursdatei %1 konnte nicht gelesen werden: %2. Die Zugriffsrechte prüfen.</translation>
+    </message>
+    <message>
+        <source>The course file %1 could not be read: %2.</source>
+        <translation>Die Kursdatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The course file %1 could not be saved: %2. The previous version is unchanged; check the folder&apos;s permissions and free space.</source>
+        <translation>Die Kursdatei %1 konnte nicht gespeichert werden: %2. Die vorherige Version ist unverändert; Zugriffsrechte und freien Speicherplatz des Ordners prüfen.</translation>
+    </message>
+    <message>
+        <source>The course file holds more than one YAML document (a line “---” starts the second one). Keep one document and open the course again.</source>
+        <translation>Die Kursdatei enthält mehr als ein YAML-Dokument (eine Zeile „---“ beginnt das zweite). Nur ein Dokument behalten und den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>The course file is not valid YAML: %1. Fix the text at this place (check indentation, colons and closing brackets) and open the course again.</source>
+        <translation>Die Kursdatei ist kein gültiges YAML: %1. Den Text an dieser Stelle korrigieren (Einrückung, Doppelpunkte und schließende Klammern prüfen) und den Kurs erneut öffnen.</translation>
     </message>
     <message>
         <source>“%1” must be %2, but it is %3. Correct the value and open the course again.</source>
@@ -143,295 +1256,20 @@
         <source>a name no other assignment has</source>
         <translation>ein Name, den keine andere Aufgabe hat</translation>
     </message>
-</context>
-<context>
-    <name>AutoScorer</name>
     <message>
-        <source>Task cell: grade it by hand.</source>
-        <translation>Task-Zelle: von Hand bewerten.</translation>
+        <source>“canvas.mapping_file” is missing: “identity: mapping” needs a CSV file with the columns username and canvas_user. Add it, or choose another identity rule (login_id, sis_id or email), and open the course again.</source>
+        <translation>„canvas.mapping_file“ fehlt: „identity: mapping“ benötigt eine CSV-Datei mit den Spalten username und canvas_user. Den Eintrag ergänzen oder eine andere Identitätsregel wählen (login_id, sis_id oder email) und den Kurs erneut öffnen.</translation>
     </message>
     <message>
-        <source>This cell is not a grade cell; grade it by hand.</source>
-        <translation>Diese Zelle ist keine Bewertungszelle; von Hand bewerten.</translation>
-    </message>
-    <message>
-        <source>No response: the answer cell is unchanged.</source>
-        <translation>Keine Antwort: Die Antwortzelle ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Written answer: grade it by hand.</source>
-        <translation>Schriftliche Antwort: von Hand bewerten.</translation>
-    </message>
-    <message>
-        <source>A grade cell that is not code cannot be scored automatically; grade it by hand.</source>
-        <translation>Eine Bewertungszelle ohne Code kann nicht automatisch bewertet werden; von Hand bewerten.</translation>
-    </message>
-    <message>
-        <source>The test failed with %1.</source>
-        <translation>Der Test ist mit %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>an error</source>
-        <translation>einem Fehler</translation>
-    </message>
-    <message>
-        <source>The test wrote to standard error, which counts as failed.</source>
-        <translation>Der Test hat in die Standardfehlerausgabe geschrieben und gilt daher als nicht bestanden.</translation>
-    </message>
-    <message>
-        <source>The test returned a value that is not partial credit, which counts as passed.</source>
-        <translation>Der Test hat einen Wert zurückgegeben, der keine Teilpunktzahl ist, und gilt daher als bestanden.</translation>
-    </message>
-    <message>
-        <source>The test returned %1 points, more than the cell&apos;s %2; grade it by hand.</source>
-        <translation>Der Test hat %1 Punkte zurückgegeben, mehr als die %2 der Zelle; von Hand bewerten.</translation>
-    </message>
-    <message>
-        <source>Partial credit: %1 of %2 points.</source>
-        <translation>Teilpunkte: %1 von %2 Punkten.</translation>
-    </message>
-    <message>
-        <source>The test passed.</source>
-        <translation>Der Test wurde bestanden.</translation>
-    </message>
-    <message>
-        <source>Cell %1 repeats the grade id &apos;%2&apos; and was ignored.</source>
-        <translation>Zelle %1 wiederholt die grade_id „%2“ und wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The cell &apos;%1&apos; is missing from the submission; grade it by hand.</source>
-        <translation>Die Zelle „%1“ fehlt in der Abgabe; von Hand bewerten.</translation>
-    </message>
-    <message>
-        <source>Cell %1 claims to be graded (&apos;%2&apos;) but the assignment has no such cell; it was ignored.</source>
-        <translation>Zelle %1 gibt an, bewertet zu werden („%2“), aber die Aufgabe hat keine solche Zelle; sie wurde ignoriert.</translation>
+        <source>“canvas.mapping_file” has no effect with identity %1 and is ignored; it is read only with “identity: mapping”.</source>
+        <translation>„canvas.mapping_file“ hat bei identity %1 keine Wirkung und wird ignoriert; der Eintrag wird nur bei „identity: mapping“ gelesen.</translation>
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <source>Usage: gradedesk-cli [--course FILE] COMMAND [options]
-
-Commands:
-  demo DIR [--students N] [--seed S]   generate a demo course with DIR/course.yaml
-  init DIR                             write course.yaml for an existing nbgrader course
-  collect [ASSIGNMENT]                 collect submissions into the gradebook (needs --course)
-  grades export [--assignment A] [--per-question]
-                                       write grades as CSV to stdout (needs --course)
-  notebook inspect FILE [--json]       show a notebook&apos;s cells, nbgrader metadata and checksums
-
-Global options:
-  --course FILE   the course.yaml to work on
-  -h, --help      show this help, or a command&apos;s help after the command
-  -v, --version   show the version
-
-Exit status: 0 on success, 1 on failure, 2 on bad usage.
-</source>
-        <translation>Aufruf: gradedesk-cli [--course FILE] COMMAND [Optionen]
-
-Befehle:
-  demo DIR [--students N] [--seed S]   Demokurs mit DIR/course.yaml erzeugen
-  init DIR                             course.yaml für einen vorhandenen nbgrader-Kurs schreiben
-  collect [ASSIGNMENT]                 Abgaben ins Notenbuch einsammeln (erfordert --course)
-  grades export [--assignment A] [--per-question]
-                                       Noten als CSV auf stdout ausgeben (erfordert --course)
-  notebook inspect FILE [--json]       Zellen, nbgrader-Metadaten und Prüfsummen eines Notebooks anzeigen
-
-Globale Optionen:
-  --course FILE   die zu bearbeitende course.yaml
-  -h, --help      diese Hilfe anzeigen, nach einem Befehl dessen Hilfe
-  -v, --version   die Version anzeigen
-
-Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
-</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>%1: missing argument</source>
-        <translation>%1: Argument fehlt</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &apos;%2&apos;</source>
-        <translation>%1: unerwartetes Argument „%2“</translation>
-    </message>
-    <message>
-        <source>--course needs a file</source>
-        <translation>--course erfordert eine Datei</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option „%1“</translation>
-    </message>
-    <message>
-        <source>missing command</source>
-        <translation>Befehl fehlt</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>CliIo</name>
-    <message>
-        <source>(see --help)</source>
-        <translation>(siehe --help)</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
-    </message>
-</context>
-<context>
-    <name>CollectScanner</name>
-    <message>
-        <source>The autograded notebooks are older than the submission, so their scores were not used. Run autograding again.</source>
-        <translation>Die automatisch bewerteten Notebooks sind älter als die Abgabe, daher wurden ihre Punkte nicht übernommen. Die automatische Bewertung erneut ausführen.</translation>
-    </message>
-    <message>
-        <source>student folder</source>
-        <translation>Studierendenordner</translation>
-    </message>
-    <message>
-        <source>The notebook &apos;%1&apos; is missing from the submission.</source>
-        <translation>Das Notebook „%1“ fehlt in der Abgabe.</translation>
-    </message>
-    <message>
-        <source>The notebook &apos;%1&apos; is not part of the assignment and was ignored.</source>
-        <translation>Das Notebook „%1“ gehört nicht zur Aufgabe und wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The submission is older (%1) than the one in the gradebook (%2); the gradebook keeps the newer one.</source>
-        <translation>Die Abgabe ist älter (%1) als die im Notenbuch (%2); das Notenbuch behält die neuere.</translation>
-    </message>
-    <message>
-        <source>timestamp.txt does not hold a valid time; the file&apos;s modification time (%1 UTC) was used.</source>
-        <translation>timestamp.txt enthält keine gültige Zeitangabe; stattdessen wurde die Änderungszeit der Datei (%1 UTC) verwendet.</translation>
-    </message>
-    <message>
-        <source>timestamp.txt is missing; the notebooks&apos; modification time (%1 UTC) was used.</source>
-        <translation>timestamp.txt fehlt; stattdessen wurde die Änderungszeit der Notebooks (%1 UTC) verwendet.</translation>
-    </message>
-</context>
-<context>
-    <name>CourseCommands</name>
+    <name>CourseOpen</name>
     <message>
         <source>%1 needs --course FILE</source>
         <translation>%1 erfordert --course FILE</translation>
-    </message>
-    <message>
-        <source>Write DIR/course.yaml for an existing nbgrader course folder (source/, release/, submitted/, autograded/), and import its nbgrader gradebook.db when there is one.</source>
-        <translation>DIR/course.yaml für einen vorhandenen nbgrader-Kursordner (source/, release/, submitted/, autograded/) schreiben und dessen nbgrader-gradebook.db importieren, falls vorhanden.</translation>
-    </message>
-    <message>
-        <source>The nbgrader course folder.</source>
-        <translation>Der nbgrader-Kursordner.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; GradeDesk never overwrites it. Edit it, or remove it first.</source>
-        <translation>%1 existiert bereits; GradeDesk überschreibt diese Datei nie. Die Datei bearbeiten oder zuerst entfernen.</translation>
-    </message>
-    <message>
-        <source>Imported nbgrader&apos;s gradebook.db.</source>
-        <translation>gradebook.db von nbgrader importiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 with %n assignment(s): %2</source>
-        <translation>
-            <numerusform>%1 mit %n Aufgabe geschrieben: %2</numerusform>
-            <numerusform>%1 mit %n Aufgaben geschrieben: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Collect new or newer submissions from the course&apos;s exchange into its gradebook, with the scores of any autograded notebooks.</source>
-        <translation>Neue oder neuere Abgaben aus dem Exchange des Kurses in sein Notenbuch einsammeln, zusammen mit den Punkten automatisch bewerteter Notebooks.</translation>
-    </message>
-    <message>
-        <source>Collect only this assignment (default: all).</source>
-        <translation>Nur diese Aufgabe einsammeln (Standard: alle).</translation>
-    </message>
-    <message>
-        <source>Collecting</source>
-        <translation>Einsammeln</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 updated, %4 unchanged, %5 rescored; %6 autograded notebooks scored</source>
-        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 neu bewertet; %6 automatisch bewertete Notebooks ausgewertet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n submission(s) could not be collected (see the warnings above).</source>
-        <translation>
-            <numerusform>%n Abgabe konnte nicht eingesammelt werden (siehe Warnungen oben).</numerusform>
-            <numerusform>%n Abgaben konnten nicht eingesammelt werden (siehe Warnungen oben).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>grades: missing subcommand</source>
-        <translation>grades: Unterbefehl fehlt</translation>
-    </message>
-    <message>
-        <source>Usage: gradedesk-cli --course FILE grades export [--assignment A] [--per-question]
-</source>
-        <translation>Aufruf: gradedesk-cli --course FILE grades export [--assignment A] [--per-question]
-</translation>
-    </message>
-    <message>
-        <source>grades: unknown subcommand &apos;%1&apos;</source>
-        <translation>grades: unbekannter Unterbefehl „%1“</translation>
-    </message>
-    <message>
-        <source>Write grades as CSV to stdout, in nbgrader&apos;s export columns (one row per student and assignment).</source>
-        <translation>Noten als CSV auf stdout ausgeben, mit den Exportspalten von nbgrader (eine Zeile pro Person und Aufgabe).</translation>
-    </message>
-    <message>
-        <source>Only this assignment.</source>
-        <translation>Nur diese Aufgabe.</translation>
-    </message>
-    <message>
-        <source>Add one column per question after max_score.</source>
-        <translation>Nach max_score eine Spalte pro Teilaufgabe hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>CourseConfigLoader</name>
-    <message>
-        <source>The course file %1 does not exist. Check the path or create the course first.</source>
-        <translation>Die Kursdatei %1 existiert nicht. Den Pfad prüfen oder zuerst den Kurs anlegen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a course file (it is a folder or larger than 1 MiB). Choose the course.yaml file of the course.</source>
-        <translation>%1 ist keine Kursdatei (es ist ein Ordner oder größer als 1 MiB). Die course.yaml-Datei des Kurses auswählen.</translation>
-    </message>
-    <message>
-        <source>The course file %1 could not be read: %2. Check its permissions.</source>
-        <translation>Die Kursdatei %1 konnte nicht gelesen werden: %2. Die Zugriffsrechte prüfen.</translation>
-    </message>
-    <message>
-        <source>The course file %1 could not be read: %2.</source>
-        <translation>Die Kursdatei %1 konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The course file %1 could not be saved: %2. The previous version is unchanged; check the folder&apos;s permissions and free space.</source>
-        <translation>Die Kursdatei %1 konnte nicht gespeichert werden: %2. Die vorherige Version ist unverändert; Zugriffsrechte und freien Speicherplatz des Ordners prüfen.</translation>
-    </message>
-    <message>
-        <source>The course file holds more than one YAML document (a line “---” starts the second one). Keep one document and open the course again.</source>
-        <translation>Die Kursdatei enthält mehr als ein YAML-Dokument (eine Zeile „---“ beginnt das zweite). Nur ein Dokument behalten und den Kurs erneut öffnen.</translation>
-    </message>
-    <message>
-        <source>The course file is not valid YAML: %1. Fix the text at this place (check indentation, colons and closing brackets) and open the course again.</source>
-        <translation>Die Kursdatei ist kein gültiges YAML: %1. Den Text an dieser Stelle korrigieren (Einrückung, Doppelpunkte und schließende Klammern prüfen) und den Kurs erneut öffnen.</translation>
     </message>
 </context>
 <context>
@@ -538,8 +1376,230 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
 <context>
     <name>Exchange</name>
     <message>
-        <source>This version of GradeDesk cannot collect from ngshare yet. Use a local course folder (exchange type &quot;local&quot;) in the course settings.</source>
-        <translation>Diese Version von GradeDesk kann noch nicht aus ngshare einsammeln. In den Kurseinstellungen einen lokalen Kursordner (Exchange-Typ „local“) verwenden.</translation>
+        <source>A local course folder exchange cannot %1: students work from the course folder itself. Use an ngshare exchange (exchange type &quot;ngshare&quot; in course.yaml) for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackHtml</name>
+    <message>
+        <source>The assignment “%1” is not in the gradebook. Check its name, or collect its submissions first.</source>
+        <translation>Die Aufgabe „%1“ ist nicht im Notenbuch enthalten. Den Namen prüfen oder zuerst ihre Abgaben einsammeln.</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Cannot create the feedback folder %1. Check that its parent folder is writable.</source>
+        <translation>Der Feedback-Ordner %1 kann nicht erstellt werden. Prüfen, ob der übergeordnete Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the feedback folder %1. Check that the folder is writable.</source>
+        <translation>Der Feedback-Ordner %1 kann nicht erstellt werden. Prüfen, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be read, so only the scores are shown (%1).</source>
+        <translation>Das Notebook konnte nicht gelesen werden, daher werden nur die Punkte angezeigt (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the feedback file %1: %2. Check that the folder is writable and the disk is not full, then generate the feedback again.</source>
+        <translation>Die Feedback-Datei %1 kann nicht geschrieben werden: %2. Prüfen, ob der Ordner beschreibbar und der Datenträger nicht voll ist, dann das Feedback erneut erzeugen.</translation>
+    </message>
+    <message>
+        <source>The %1 name “%2” cannot be used as a file name, so no feedback was written. Rename it in the gradebook and generate the feedback again.</source>
+        <translation>Der Name „%2“ (%1) kann nicht als Dateiname verwendet werden, daher wurde kein Feedback geschrieben. Den Namen im Notenbuch ändern und das Feedback erneut erzeugen.</translation>
+    </message>
+    <message>
+        <source>not graded yet (%1 points)</source>
+        <translation>noch nicht bewertet (%1 Punkte)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Test cell</source>
+        <translation>Testzelle</translation>
+    </message>
+    <message>
+        <source>Written response</source>
+        <translation>Schriftliche Antwort</translation>
+    </message>
+    <message>
+        <source>Coding free-response</source>
+        <translation>Freie Programmieraufgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) not shown.</source>
+        <translation>
+            <numerusform>%n weitere Zeile nicht angezeigt.</numerusform>
+            <numerusform>%n weitere Zeilen nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The traceback is not shown because it would reveal hidden tests.</source>
+        <translation>Der Traceback wird nicht angezeigt, weil er versteckte Tests offenlegen würde.</translation>
+    </message>
+    <message>
+        <source>An output of type “%1” is not shown.</source>
+        <translation>Eine Ausgabe vom Typ „%1“ wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>An image that could not be read.</source>
+        <translation>Ein Bild, das nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation>Punktekorrektur: %1</translation>
+    </message>
+    <message>
+        <source>Adjustment: %1 (%2)</source>
+        <translation>Punktekorrektur: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Extra credit: %1</source>
+        <translation>Zusatzpunkte: %1</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <source>(Top)</source>
+        <translation>(Nach oben)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Abgegebene Antwort</translation>
+    </message>
+    <message>
+        <source>Assignment %1: %2 / %3, late penalty %4, score %5 / %3</source>
+        <translation>Aufgabe %1: %2 / %3, Verspätungsabzug %4, Punkte %5 / %3</translation>
+    </message>
+    <message>
+        <source>Assignment %1: score %2 / %3</source>
+        <translation>Aufgabe %1: Punkte %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 (score: %2 / %3)</source>
+        <translation>%1 (Punkte: %2 / %3)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>The cell of this question is not in the notebook.</source>
+        <translation>Die Zelle dieser Teilaufgabe ist nicht im Notebook enthalten.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of the feedback pages</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>Feedback: %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>abgegeben am %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::AnswerQueueModel</name>
+    <message>
+        <source>Anonymous student</source>
+        <translation>Anonyme Person</translation>
+    </message>
+    <message>
+        <source>Includes an adjustment of %1 points: %2</source>
+        <translation>Enthält eine Punktekorrektur von %1 Punkten: %2</translation>
+    </message>
+    <message>
+        <source>Regrade requested</source>
+        <translation>Neubewertung beantragt</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <source>Needs manual grade</source>
+        <translation>Manuelle Bewertung nötig</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Open by</source>
+        <translation>Geöffnet von</translation>
     </message>
 </context>
 <context>
@@ -591,6 +1651,505 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
     <message>
         <source>Submissions with questions that need a manual grade</source>
         <translation>Abgaben mit Teilaufgaben, die manuell bewertet werden müssen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::CanvasConnection</name>
+    <message>
+        <source>This course has no Canvas site. Add a line such as
+canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;, identity: login_id}
+to %1 (the course id is the number in the course&apos;s Canvas address), then open the course again.</source>
+        <translation>Dieser Kurs hat keine Canvas-Anbindung. Eine Zeile wie
+canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;, identity: login_id}
+in %1 ergänzen (die Kurs-ID ist die Nummer in der Canvas-Adresse des Kurses) und den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>course.yaml</source>
+        <translation>course.yaml</translation>
+    </message>
+    <message>
+        <source>The keychain holds an empty Canvas token for this course.</source>
+        <translation>Der Schlüsselbund enthält ein leeres Canvas-Token für diesen Kurs.</translation>
+    </message>
+    <message>
+        <source>The token is empty. Paste the access token you created in Canvas.</source>
+        <translation>Das Token ist leer. Das in Canvas erstellte Zugriffstoken einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::CanvasIdentityModel</name>
+    <message>
+        <source>%1 hidden</source>
+        <translation>%1 verborgen</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 leer</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>SIS</source>
+        <translation>SIS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Ambiguous (%1)</source>
+        <translation>Nicht eindeutig (%1)</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>skipped (not imported)</source>
+        <translation>übersprungen (nicht importiert)</translation>
+    </message>
+    <message>
+        <source>choose a username…</source>
+        <translation>Benutzernamen wählen…</translation>
+    </message>
+    <message>
+        <source>%1
+Canvas user id %2</source>
+        <translation>%1
+Canvas-Benutzer-ID %2</translation>
+    </message>
+    <message>
+        <source>The hub username of this Canvas student (F2 or double-click to change; empty to leave them out of this import).</source>
+        <translation>Der Hub-Benutzername dieser Person aus Canvas (F2 oder Doppelklick zum Ändern; leer lassen, um sie von diesem Import auszunehmen).</translation>
+    </message>
+    <message>
+        <source>Canvas student</source>
+        <translation>Canvas-Studierende</translation>
+    </message>
+    <message>
+        <source>Canvas identifiers</source>
+        <translation>Canvas-Kennungen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Hub username</source>
+        <translation>Hub-Benutzername</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::CanvasMemoryTokenStore</name>
+    <message>
+        <source>No Canvas token is stored for this course.</source>
+        <translation>Für diesen Kurs ist kein Canvas-Token gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::CanvasPushModel</name>
+    <message>
+        <source>pushed and verified</source>
+        <translation>übertragen und geprüft</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation>wird geändert</translation>
+    </message>
+    <message>
+        <source>new grade</source>
+        <translation>neue Note</translation>
+    </message>
+    <message>
+        <source>unchanged: Canvas has it</source>
+        <translation>unverändert: Canvas hat sie bereits</translation>
+    </message>
+    <message>
+        <source>%1
+In Canvas before the push: %2
+Sent: %3
+Read back from Canvas: %4</source>
+        <translation>%1
+In Canvas vor der Übertragung: %2
+Gesendet: %3
+Aus Canvas zurückgelesen: %4</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Canvas (read back)</source>
+        <translation>Canvas (zurückgelesen)</translation>
+    </message>
+    <message>
+        <source>Canvas now</source>
+        <translation>Canvas jetzt</translation>
+    </message>
+    <message>
+        <source>GradeDesk</source>
+        <translation>GradeDesk</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::CanvasRosterDiffModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No longer in Canvas: kept with all grades, marked inactive</source>
+        <translation>Nicht mehr in Canvas: mit allen Noten behalten, als inaktiv markiert</translation>
+    </message>
+    <message>
+        <source>Back in Canvas: active again</source>
+        <translation>Wieder in Canvas: erneut aktiv</translation>
+    </message>
+    <message>
+        <source>Sections: %1 → %2</source>
+        <translation>Abschnitte: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>E-mail: %1 → %2</source>
+        <translation>E-Mail: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Linked to Canvas user %1</source>
+        <translation>Mit Canvas-Konto %1 verknüpft</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Rejoined</source>
+        <translation>Wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::CanvasRosterReview</name>
+    <message>
+        <source>Fetch the roster from Canvas first.</source>
+        <translation>Zuerst die Teilnehmerliste aus Canvas abrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::GradingSession</name>
+    <message>
+        <source>Opening the question failed</source>
+        <translation>Öffnen der Teilaufgabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The question is not part of assignment %1. Choose one from the list.</source>
+        <translation>Die Teilaufgabe gehört nicht zur Aufgabe %1. Eine aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Loading the answers failed</source>
+        <translation>Laden der Antworten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading the scoring settings failed</source>
+        <translation>Laden der Bewertungseinstellungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading the released notebook failed</source>
+        <translation>Laden des freigegebenen Notebooks fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the answer failed</source>
+        <translation>Lesen der Antwort fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reloading the answers failed</source>
+        <translation>Neuladen der Antworten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reloading the questions failed</source>
+        <translation>Neuladen der Teilaufgaben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Opening the assignment failed</source>
+        <translation>Öffnen der Aufgabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The gradebook has no assignment %1. Collect or import it first.</source>
+        <translation>Das Notenbuch enthält keine Aufgabe %1. Die Aufgabe zuerst einsammeln oder importieren.</translation>
+    </message>
+    <message>
+        <source>Loading the questions failed</source>
+        <translation>Laden der Teilaufgaben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading the students failed</source>
+        <translation>Laden der Studierenden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Showing student names failed</source>
+        <translation>Anzeigen der Namen der Studierenden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Showing the student&apos;s name failed</source>
+        <translation>Anzeigen des Namens fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The rubric item no longer exists. Reload the rubric and try again.</source>
+        <translation>Das Kriterium existiert nicht mehr. Das Bewertungsschema neu laden und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Undo or redo failed; the view shows what is stored</source>
+        <translation>Rückgängig oder Wiederholen fehlgeschlagen; die Ansicht zeigt den gespeicherten Stand</translation>
+    </message>
+    <message>
+        <source>Loading the rubric failed</source>
+        <translation>Laden des Bewertungsschemas fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not add the rubric item</source>
+        <translation>Das Kriterium konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Add rubric item “%1”</source>
+        <translation>Kriterium „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Apply “%1”</source>
+        <translation>„%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>Punkte korrigieren</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Confirm grade</source>
+        <translation>Bewertung bestätigen</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Zur Überprüfung markieren</translation>
+    </message>
+    <message>
+        <source>Remove flag</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Set score</source>
+        <translation>Punkte festlegen</translation>
+    </message>
+    <message>
+        <source>Set extra credit</source>
+        <translation>Zusatzpunkte festlegen</translation>
+    </message>
+    <message>
+        <source>Split from group</source>
+        <translation>Aus der Gruppe lösen</translation>
+    </message>
+    <message>
+        <source>Edit rubric item “%1”</source>
+        <translation>Kriterium „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Counting the answers with the rubric item failed</source>
+        <translation>Zählen der Antworten mit dem Kriterium fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Delete rubric item “%1”</source>
+        <translation>Kriterium „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Move rubric item</source>
+        <translation>Kriterium verschieben</translation>
+    </message>
+    <message>
+        <source>Change scoring</source>
+        <translation>Bewertungseinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Reading the other question&apos;s rubric failed</source>
+        <translation>Lesen des Bewertungsschemas der anderen Teilaufgabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import rubric</source>
+        <translation>Bewertungsschema importieren</translation>
+    </message>
+    <message>
+        <source>Importing the rubric failed</source>
+        <translation>Import des Bewertungsschemas fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not read %1. Check that the file exists and is readable.</source>
+        <translation>%1 konnte nicht gelesen werden. Prüfen, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Import rubric from %1</source>
+        <translation>Bewertungsschema aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Exporting the rubric failed</source>
+        <translation>Export des Bewertungsschemas fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Marking the answer as open failed</source>
+        <translation>Die Antwort konnte nicht als geöffnet gekennzeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::QuestionListModel</name>
+    <message>
+        <source>Task in notebook %1</source>
+        <translation>Task in Notebook %1</translation>
+    </message>
+    <message>
+        <source>%1 cell in notebook %2</source>
+        <translation>%1-Zelle in Notebook %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers graded</source>
+        <translation>%1 von %2 Antworten bewertet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>To grade</source>
+        <translation>Zu bewerten</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Regrades</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Graded answers / all answers</source>
+        <translation>Bewertete Antworten / alle Antworten</translation>
+    </message>
+    <message>
+        <source>Answers that still need a manual grade</source>
+        <translation>Antworten, die noch manuell bewertet werden müssen</translation>
+    </message>
+    <message>
+        <source>Open regrade requests</source>
+        <translation>Offene Anträge auf Neubewertung</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::RubricModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Rubric item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
     </message>
 </context>
 <context>
@@ -750,6 +2309,50 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
         <source>A student needs an id. Use the student&apos;s hub username.</source>
         <translation>Studierende benötigen eine ID. Den Hub-Benutzernamen der Person verwenden.</translation>
     </message>
+    <message>
+        <source>The rubric item belongs to another question than the answer. Reload and try again.</source>
+        <translation>Das Kriterium gehört zu einer anderen Teilaufgabe als die Antwort. Neu laden und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The rubric item no longer exists (another grader may have deleted it). Reload the rubric and try again.</source>
+        <translation>Das Kriterium existiert nicht mehr (möglicherweise hat eine andere bewertende Person es gelöscht). Das Bewertungsschema neu laden und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The gradebook has no such answer (the submission may have been removed). Reload the question and try again.</source>
+        <translation>Das Notenbuch enthält diese Antwort nicht (die Abgabe wurde möglicherweise entfernt). Die Teilaufgabe neu laden und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A claim on an answer needs a positive duration.</source>
+        <translation>Das Reservieren einer Antwort benötigt eine positive Dauer.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded (it has no name).</source>
+        <translation>Die Änderung konnte nicht protokolliert werden (sie hat keinen Namen).</translation>
+    </message>
+    <message>
+        <source>GradeDesk cannot store a Canvas link of this kind.</source>
+        <translation>GradeDesk kann eine Canvas-Verknüpfung dieser Art nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The student %1 is not in the gradebook. Import the roster first.</source>
+        <translation>%1 ist nicht im Notenbuch enthalten. Zuerst die Teilnehmerliste importieren.</translation>
+    </message>
+    <message>
+        <source>A Canvas link needs both the local id and the Canvas id.</source>
+        <translation>Eine Canvas-Verknüpfung benötigt sowohl die lokale ID als auch die Canvas-ID.</translation>
+    </message>
+    <message>
+        <source>A rubric item needs a title. Type one and try again.</source>
+        <translation>Ein Kriterium benötigt einen Titel. Einen eingeben und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 is already used by &quot;%2&quot; in this question. Choose another shortcut.</source>
+        <translation>Das Tastenkürzel %1 wird in dieser Teilaufgabe bereits von „%2“ verwendet. Ein anderes Tastenkürzel wählen.</translation>
+    </message>
+    <message>
+        <source>The rubric changed while it was being reordered. Reload the rubric and try again.</source>
+        <translation>Das Bewertungsschema wurde während des Umsortierens geändert. Das Bewertungsschema neu laden und erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Services::LocalExchange</name>
@@ -791,6 +2394,113 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>GradeDesk::Services::NgshareCollect</name>
+    <message>
+        <source>The gradebook was closed before collecting started. Open the course again.</source>
+        <translation>Das Notenbuch wurde geschlossen, bevor das Einsammeln begann. Den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>The course folder &apos;%1&apos; does not exist. Submissions are downloaded into it: set exchange.directory in course.yaml to the course&apos;s nbgrader folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>ngshare has no assignment or course “%1” in course “%2” (%3). Release the assignment first, and check course.id in course.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished">Studierende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) by instructors of the course were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Services::NgshareExchange</name>
+    <message>
+        <source>The gradebook was closed while collecting. The downloaded submissions are in the course folder; collect again to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) were downloaded into the course folder, but importing them failed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The release folder %1 holds no files. Generate the student version of “%2” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is already released, and ngshare cannot update a released assignment. Replacing it would delete the %n submission(s) already made, so GradeDesk will not do it. Release the changed version under a new name instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is already released, and ngshare cannot update a released assignment. Nobody has submitted it yet, so it can be replaced (unreleased, then released again); students who already fetched the old version keep it, and ngshare cannot tell who did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was released by someone else at the same time (%2). Check it before releasing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The upload may still have arrived: run the release again; if it says the assignment is already released, it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old release of “%1” was removed, but the new one was not uploaded, so students see no assignment now. Release it again. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradebook was closed. Open the course again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment “%1” is not in the gradebook. Collect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished">Studierende</translation>
+    </message>
+    <message>
+        <source>No feedback pages in %1. Generate the feedback first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feedback page in %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback pages in %1 are larger than ngshare accepts in one upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission has no time, so ngshare cannot tell which one the feedback is for. Collect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare has no submission of %1 at %2 (%3). Collect again, grade, and release the feedback again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Services::SecretJob</name>
     <message>
         <source>“%1” is not a valid keychain key. This is a bug in GradeDesk; please report it.</source>
@@ -821,6 +2531,913 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>GradeDesk::Ui::AnswerPane</name>
+    <message>
+        <source>Show or hide the question&apos;s text</source>
+        <translation>Text der Teilaufgabe ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>No question selected</source>
+        <translation>Keine Teilaufgabe ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left.</source>
+        <translation>Links eine Teilaufgabe auswählen.</translation>
+    </message>
+    <message>
+        <source>Anonymous grading: R reveals the name (recorded in the audit log).</source>
+        <translation>Anonyme Bewertung: R deckt den Namen auf (wird im Prüfprotokoll erfasst).</translation>
+    </message>
+    <message>
+        <source>Graded with the rubric</source>
+        <translation>Mit dem Bewertungsschema bewertet</translation>
+    </message>
+    <message>
+        <source>Score typed in by hand</source>
+        <translation>Punkte von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>Waiting for a manual grade</source>
+        <translation>Wartet auf manuelle Bewertung</translation>
+    </message>
+    <message>
+        <source>Scored by the autograder</source>
+        <translation>Automatisch bewertet</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source> · extra credit %1</source>
+        <translation> · Zusatzpunkte %1</translation>
+    </message>
+    <message>
+        <source> · last change by %1, %2</source>
+        <translation> · zuletzt geändert von %1, %2</translation>
+    </message>
+    <message>
+        <source>Left unchanged</source>
+        <translation>Unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>The student left the answer exactly as it was released.</source>
+        <translation>Die Antwort ist noch genau im freigegebenen Zustand.</translation>
+    </message>
+    <message>
+        <source>Needs manual grade</source>
+        <translation>Manuelle Bewertung nötig</translation>
+    </message>
+    <message>
+        <source>No grader has scored this answer yet.</source>
+        <translation>Noch keine bewertende Person hat diese Antwort bewertet.</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Flagged for review (F toggles).</source>
+        <translation>Zur Überprüfung markiert (F schaltet um).</translation>
+    </message>
+    <message>
+        <source>Regrade requested</source>
+        <translation>Neubewertung beantragt</translation>
+    </message>
+    <message>
+        <source>The student asked for this question to be regraded.</source>
+        <translation>Für diese Teilaufgabe wurde eine Neubewertung beantragt.</translation>
+    </message>
+    <message>
+        <source>Open by %1</source>
+        <translation>Geöffnet von %1</translation>
+    </message>
+    <message>
+        <source>Another grader has this answer open; grading it too may overwrite their work.</source>
+        <translation>Eine andere bewertende Person hat diese Antwort geöffnet; eine gleichzeitige Bewertung kann deren Arbeit überschreiben.</translation>
+    </message>
+    <message>
+        <source>Group of %1</source>
+        <translation>Gruppe aus %1</translation>
+    </message>
+    <message>
+        <source>%1 answers are the same; Shift+key grades all of them.</source>
+        <translation>%1 Antworten sind gleich; Umschalt+Taste bewertet alle.</translation>
+    </message>
+    <message>
+        <source>Loading the answer…</source>
+        <translation>Antwort wird geladen…</translation>
+    </message>
+    <message>
+        <source>No question text</source>
+        <translation>Kein Text zur Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>This answer could not be read</source>
+        <translation>Diese Antwort konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The notebook is missing the question&apos;s cell or could not be opened.</source>
+        <translation>Im Notebook fehlt die Zelle der Teilaufgabe, oder es konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>This question has no text above the answer.</source>
+        <translation>Über der Antwort steht kein Text zu dieser Teilaufgabe.</translation>
+    </message>
+    <message>
+        <source>The student wrote nothing here.</source>
+        <translation>Hier wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>  (text hidden)</source>
+        <translation>  (Text ausgeblendet)</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasActions</name>
+    <message>
+        <source>Ca&amp;nvas</source>
+        <translation>Ca&amp;nvas</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Canvas…</source>
+        <translation>Mit Canvas &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster…</source>
+        <translation>Teilnehmerliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Push Grades…</source>
+        <translation>Noten ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <source>Enter the Canvas access token and test the connection</source>
+        <translation>Canvas-Zugriffstoken eingeben und die Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Open a course first</source>
+        <translation>Zuerst einen Kurs öffnen</translation>
+    </message>
+    <message>
+        <source>This course has no Canvas site in course.yaml (see Connect to Canvas)</source>
+        <translation>Dieser Kurs hat in course.yaml keine Canvas-Anbindung (siehe „Mit Canvas verbinden“)</translation>
+    </message>
+    <message>
+        <source>Import students and sections from Canvas, reviewing the changes first</source>
+        <translation>Studierende und Abschnitte aus Canvas importieren, nach Prüfung der Änderungen</translation>
+    </message>
+    <message>
+        <source>Send an assignment&apos;s grades to Canvas and verify them</source>
+        <translation>Die Noten einer Aufgabe an Canvas senden und prüfen</translation>
+    </message>
+    <message>
+        <source>Enter your Canvas access token to import the roster.</source>
+        <translation>Das Canvas-Zugriffstoken eingeben, um die Teilnehmerliste zu importieren.</translation>
+    </message>
+    <message>
+        <source>Canvas refused the token. Paste a new one, save it, then fetch again.</source>
+        <translation>Canvas hat das Token abgelehnt. Ein neues einfügen, speichern und dann erneut abrufen.</translation>
+    </message>
+    <message>
+        <source>Enter your Canvas access token to push grades.</source>
+        <translation>Das Canvas-Zugriffstoken eingeben, um Noten zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Canvas refused the token. Paste a new one, save it, then press Refresh.</source>
+        <translation>Canvas hat das Token abgelehnt. Ein neues einfügen, speichern und dann „Aktualisieren“ drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasAssignmentBox</name>
+    <message>
+        <source>Canvas assignment</source>
+        <translation>Canvas-Aufgabe</translation>
+    </message>
+    <message>
+        <source>C&amp;reate in Canvas</source>
+        <translation>In Canvas e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish it at once</source>
+        <translation>&amp;Sofort veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish in Canvas</source>
+        <translation>In Canvas &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Canvas accepts grades only for published assignments</source>
+        <translation>Canvas nimmt Noten nur für veröffentlichte Aufgaben an</translation>
+    </message>
+    <message>
+        <source>Choose an assignment.</source>
+        <translation>Eine Aufgabe wählen.</translation>
+    </message>
+    <message>
+        <source>Looking for it in Canvas…</source>
+        <translation>Suche in Canvas…</translation>
+    </message>
+    <message>
+        <source>Canvas has no assignment “%1”. Create it with %2 points, or create it in Canvas yourself and press Refresh. The table shows what would be sent.</source>
+        <translation>Canvas hat keine Aufgabe „%1“. Die Aufgabe mit %2 Punkten erstellen oder selbst in Canvas anlegen und „Aktualisieren“ drücken. Die Tabelle zeigt, was gesendet würde.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The post policy shows once the assignment exists in Canvas.</source>
+        <translation>Die Bereitstellungsrichtlinie wird angezeigt, sobald die Aufgabe in Canvas existiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (Canvas id %2), %3 points, %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Canvas-ID %2), %3 Punkte, %4.</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not published&lt;/b&gt;</source>
+        <translation>&lt;b&gt;nicht veröffentlicht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open in Canvas</source>
+        <translation>In Canvas öffnen</translation>
+    </message>
+    <message>
+        <source>GradeDesk counts %1 points for this assignment; scores are sent as they are, so check the points in Canvas.</source>
+        <translation>GradeDesk rechnet für diese Aufgabe mit %1 Punkten; die Punkte werden unverändert gesendet, daher die Punkte in Canvas prüfen.</translation>
+    </message>
+    <message>
+        <source>Canvas refuses grades for unpublished assignments. Publish it in Canvas (Assignments, then the publish button next to it) and press Refresh, or press Publish in Canvas here.</source>
+        <translation>Canvas lehnt Noten für unveröffentlichte Aufgaben ab. Die Aufgabe in Canvas veröffentlichen (Aufgaben, dann die Schaltfläche zum Veröffentlichen daneben) und „Aktualisieren“ drücken, oder hier „In Canvas veröffentlichen“ drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasConnectionDialog</name>
+    <message>
+        <source>Canvas login id (identity: login_id)</source>
+        <translation>Canvas-Login-ID (identity: login_id)</translation>
+    </message>
+    <message>
+        <source>SIS user id (identity: sis_id)</source>
+        <translation>SIS-Benutzer-ID (identity: sis_id)</translation>
+    </message>
+    <message>
+        <source>e-mail address before the @ (identity: email)</source>
+        <translation>E-Mail-Adresse vor dem @ (identity: email)</translation>
+    </message>
+    <message>
+        <source>mapping file %1 (identity: mapping)</source>
+        <translation>Zuordnungsdatei %1 (identity: mapping)</translation>
+    </message>
+    <message>
+        <source>unknown (the course has no student yet)</source>
+        <translation>unbekannt (der Kurs hat noch keine Studierenden)</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>sichtbar</translation>
+    </message>
+    <message>
+        <source>hidden from this token</source>
+        <translation>vor diesem Token verborgen</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Teaching assistant</source>
+        <translation>Tutor/in</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Designer/in</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>not enrolled (an administrator?)</source>
+        <translation>nicht eingeschrieben (Administration?)</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Not connected: the Canvas address is not secure.</source>
+        <translation>Nicht verbunden: Die Canvas-Adresse ist nicht sicher.</translation>
+    </message>
+    <message>
+        <source>Canvas could not be reached.</source>
+        <translation>Canvas ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Canvas refused the token.</source>
+        <translation>Canvas hat das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The course was not found.</source>
+        <translation>Der Kurs wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Connected, but the token may not do everything GradeDesk needs.</source>
+        <translation>Verbunden, aber das Token darf nicht alles, was GradeDesk benötigt.</translation>
+    </message>
+    <message>
+        <source>Connect to Canvas</source>
+        <translation>Mit Canvas verbinden</translation>
+    </message>
+    <message>
+        <source>The Canvas token was removed from the keychain.</source>
+        <translation>Das Canvas-Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Canvas course</source>
+        <translation>Canvas-Kurs</translation>
+    </message>
+    <message>
+        <source>Canvas &amp;address:</source>
+        <translation>Canvas-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Course &amp;id:</source>
+        <translation>Kurs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Usernames from:</source>
+        <translation>&amp;Benutzernamen aus:</translation>
+    </message>
+    <message>
+        <source>These come from the canvas section of %1. To change them, edit that file and open the course again.</source>
+        <translation>Diese Angaben stammen aus dem Abschnitt canvas von %1. Zum Ändern diese Datei bearbeiten und den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>course.yaml</source>
+        <translation>course.yaml</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Paste a new access token</source>
+        <translation>Ein neues Zugriffstoken einfügen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the token you typed (the stored token is never shown)</source>
+        <translation>Das eingegebene Token anzeigen (das gespeicherte Token wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Token</source>
+        <translation>Token &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep the token in the system keychain</source>
+        <translation>Das Token im Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Token</source>
+        <translation>Token ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Remove the token from the keychain and from this session</source>
+        <translation>Das Token aus dem Schlüsselbund und aus dieser Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Create a token in Canvas under Account ▸ Settings ▸ New Access Token. GradeDesk keeps it only in the system keychain, never in files or settings.</source>
+        <translation>Ein Token in Canvas unter Konto ▸ Einstellungen ▸ Neues Zugriffstoken erstellen. GradeDesk speichert es nur im Schlüsselbund des Systems, nie in Dateien oder Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Sign in, open the course and check what the token may see and do</source>
+        <translation>Anmelden, den Kurs öffnen und prüfen, was das Token sehen und tun darf</translation>
+    </message>
+    <message>
+        <source>Add the Canvas site to course.yaml first (see above).</source>
+        <translation>Zuerst die Canvas-Instanz in course.yaml eintragen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Storing the token in the keychain…</source>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1 yet: paste one above and press Save Token.</source>
+        <translation>Für %1 ist noch kein Token gespeichert: oben eines einfügen und „Token speichern“ drücken.</translation>
+    </message>
+    <message>
+        <source>A token for %1 is stored in the system keychain. Paste a new one only to replace it.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Token für %1 gespeichert. Nur dann ein neues einfügen, wenn es ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>The token in use is not stored: it is forgotten when GradeDesk quits. Press Save Token to keep it in the keychain.</source>
+        <translation>Das verwendete Token ist nicht gespeichert: Es geht verloren, wenn GradeDesk beendet wird. „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1
+You can still paste a token: it is used until GradeDesk quits.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1
+Ein Token kann trotzdem eingefügt werden: Es wird verwendet, bis GradeDesk beendet wird.</translation>
+    </message>
+    <message>
+        <source>The token is stored in the system keychain. Press Test Connection to check it.</source>
+        <translation>Das Token ist im Schlüsselbund des Systems gespeichert. „Verbindung testen“ drücken, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain: %1
+GradeDesk uses it until it quits; nothing was written anywhere else.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1
+GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forget Token</source>
+        <translation>Token vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the Canvas token for %1 from the keychain? GradeDesk then asks for a token before the next Canvas operation.</source>
+        <translation>Das Canvas-Token für %1 aus dem Schlüsselbund entfernen? GradeDesk fragt dann vor dem nächsten Canvas-Vorgang nach einem Token.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Paste a new token above, press Save Token, and test again.</source>
+        <translation>Oben ein neues Token einfügen, „Token speichern“ drücken und erneut testen.</translation>
+    </message>
+    <message>
+        <source>This token works but is not stored yet: press Save Token to keep it in the keychain.</source>
+        <translation>Dieses Token funktioniert, ist aber noch nicht gespeichert: „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Kurs:</translation>
+    </message>
+    <message>
+        <source>Your role:</source>
+        <translation>Eigene Rolle:</translation>
+    </message>
+    <message>
+        <source>Login ids:</source>
+        <translation>Login-IDs:</translation>
+    </message>
+    <message>
+        <source>SIS ids:</source>
+        <translation>SIS-IDs:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation>E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation>Noten:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>may be changed</source>
+        <translation>dürfen geändert werden</translation>
+    </message>
+    <message>
+        <source>may not be changed</source>
+        <translation>dürfen nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current request (Esc)</source>
+        <translation>Nach der aktuellen Anfrage anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 so far)…</source>
+        <translation>%1 (bisher %2)…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasPushDialog</name>
+    <message>
+        <source>Push Grades to Canvas</source>
+        <translation>Noten an Canvas übertragen</translation>
+    </message>
+    <message>
+        <source>Optional: sent to every student with the grade</source>
+        <translation>Optional: wird allen Studierenden mit der Note gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;GradeDesk assignment:</source>
+        <translation>&amp;GradeDesk-Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment to students:</source>
+        <translation>&amp;Kommentar an Studierende:</translation>
+    </message>
+    <message>
+        <source>&amp;Push Grades</source>
+        <translation>Noten über&amp;tragen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Send only the grades that Canvas does not show yet</source>
+        <translation>Nur die Noten senden, die Canvas noch nicht anzeigt</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the Canvas assignment and its scores again</source>
+        <translation>Die Canvas-Aufgabe und ihre Punkte erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>The gradebook has no assignments yet. Collect and grade submissions first.</source>
+        <translation>Das Notenbuch enthält noch keine Aufgaben. Zuerst Abgaben einsammeln und bewerten.</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>Alle Studierenden</translation>
+    </message>
+    <message>
+        <source>Grades to send, or sent</source>
+        <translation>Zu sendende oder gesendete Noten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>The grades could not be read.</source>
+        <translation>Die Noten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in Canvas</source>
+        <translation>„%1“ wird in Canvas gesucht</translation>
+    </message>
+    <message>
+        <source>The Canvas assignment could not be looked up.</source>
+        <translation>Die Canvas-Aufgabe konnte nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>Reading the scores Canvas has now</source>
+        <translation>Aktuelle Punkte aus Canvas werden gelesen</translation>
+    </message>
+    <message>
+        <source>Canvas&apos; current scores could not be read.</source>
+        <translation>Die aktuellen Punkte in Canvas konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>GradeDesk does not know the points of “%1” (no graded cells), so it cannot create it in Canvas. Create the assignment in Canvas, then press Refresh.</source>
+        <translation>GradeDesk kennt die Punktzahl von „%1“ nicht (keine bewerteten Zellen) und kann die Aufgabe daher nicht in Canvas anlegen. Die Aufgabe in Canvas anlegen und dann auf „Aktualisieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>Creating “%1” in Canvas</source>
+        <translation>„%1“ wird in Canvas angelegt</translation>
+    </message>
+    <message>
+        <source>The assignment was not created in Canvas.</source>
+        <translation>Die Aufgabe wurde nicht in Canvas angelegt.</translation>
+    </message>
+    <message>
+        <source>Created “%1” in Canvas.</source>
+        <translation>„%1“ wurde in Canvas angelegt.</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” in Canvas</source>
+        <translation>„%1“ wird in Canvas veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The assignment was not published.</source>
+        <translation>Die Aufgabe wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published “%1” in Canvas.</source>
+        <translation>„%1“ wurde in Canvas veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Push Grades</source>
+        <translation>Noten übertragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n grade(s) of “%1” to Canvas?</source>
+        <translation>
+            <numerusform>%n Note von „%1“ an Canvas senden?</numerusform>
+            <numerusform>%n Noten von „%1“ an Canvas senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Sending grades</source>
+        <translation>Noten werden gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n failed grade(s) again</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Note wird erneut gesendet</numerusform>
+            <numerusform>%n fehlgeschlagene Noten werden erneut gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The push was cancelled. Grades Canvas already accepted stay there: press Refresh to compare again, then push the rest.</source>
+        <translation>Die Übertragung wurde abgebrochen. Von Canvas bereits angenommene Noten bleiben dort: Auf „Aktualisieren“ klicken, um erneut zu vergleichen, und dann den Rest übertragen.</translation>
+    </message>
+    <message>
+        <source>The grades were not sent.</source>
+        <translation>Die Noten wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 pushed and verified, %2 unchanged, %3 failed, %4 skipped.</source>
+        <translation>%1 übertragen und geprüft, %2 unverändert, %3 fehlgeschlagen, %4 übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This push took %n request(s)</source>
+        <translation>
+            <numerusform>Diese Übertragung benötigte %n Anfrage</numerusform>
+            <numerusform>Diese Übertragung benötigte %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 s.</source>
+        <translation> und %1 s.</translation>
+    </message>
+    <message>
+        <source>Failed grades are not in Canvas (Show: Failed lists them), e.g. %1. Fix the cause if the reason names one, then press Retry Failed: only those are sent again.</source>
+        <translation>Fehlgeschlagene Noten sind nicht in Canvas (Anzeigen: Fehlgeschlagen listet sie auf), z. B. %1. Die Ursache beheben, falls der Grund eine nennt, dann auf „Fehlgeschlagene wiederholen“ klicken: Nur diese werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Canvas reported: %1</source>
+        <translation>Canvas meldete: %1</translation>
+    </message>
+    <message>
+        <source>The push was not recorded in the audit log: %1</source>
+        <translation>Die Übertragung wurde nicht im Prüfprotokoll vermerkt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Refresh to start again.</source>
+        <translation>Abgebrochen. Auf „Aktualisieren“ klicken, um neu zu beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Push %n Grade(s)</source>
+        <translation>
+            <numerusform>%n Note über&amp;tragen</numerusform>
+            <numerusform>%n Noten über&amp;tragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed</source>
+        <translation>
+            <numerusform>&amp;Fehlgeschlagene wiederholen (%n)</numerusform>
+            <numerusform>&amp;Fehlgeschlagene wiederholen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pushed · %2 unchanged · %3 failed · %4 skipped</source>
+        <translation>%1 übertragen · %2 unverändert · %3 fehlgeschlagen · %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing sent yet: %1 to send · %2 unchanged · %3 skipped</source>
+        <translation>Probelauf, noch nichts gesendet: %1 zu senden · %2 unverändert · %3 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasRosterDialog</name>
+    <message>
+        <source>Import Roster from Canvas</source>
+        <translation>Teilnehmerliste aus Canvas importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Gradebook</source>
+        <translation>Ins Notenbuch über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Again</source>
+        <translation>&amp;Erneut abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Students and sections of Canvas course %1 at %2, compared with the gradebook. Nothing changes until you press Apply; students who left Canvas keep their grades and are marked inactive, never deleted.</source>
+        <translation>Studierende und Abschnitte des Canvas-Kurses %1 auf %2, verglichen mit dem Notenbuch. Bis zum Klick auf „Ins Notenbuch übernehmen“ ändert sich nichts; Studierende, die Canvas verlassen haben, behalten ihre Noten und werden als inaktiv markiert, nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>An existing student of the gradebook, or a new hub username to add</source>
+        <translation>Eine vorhandene Person aus dem Notenbuch oder ein neuer Hub-Benutzername zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Use Username</source>
+        <translation>Benutzernamen ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Student</source>
+        <translation>Studierende übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>Leave this Canvas student out of this import</source>
+        <translation>Diese Person aus Canvas bei diesem Import auslassen</translation>
+    </message>
+    <message>
+        <source>The identity rule in course.yaml found no hub username, or more than one, for these Canvas students. Pick the right username (or type a new one), or skip the student. Decisions are stored when you apply, and later imports remember them.</source>
+        <translation>Die Identitätsregel in course.yaml hat für diese Canvas-Studierenden keinen oder mehr als einen Hub-Benutzernamen gefunden. Den richtigen Benutzernamen wählen (oder einen neuen eingeben) oder die Person überspringen. Die Entscheidungen werden beim Übernehmen gespeichert, und spätere Importe berücksichtigen sie.</translation>
+    </message>
+    <message>
+        <source>Reading the roster from Canvas</source>
+        <translation>Teilnehmerliste wird aus Canvas gelesen</translation>
+    </message>
+    <message>
+        <source>This token cannot see the field the identity rule in course.yaml uses, so Canvas students cannot be matched by it. Use a teacher&apos;s token (Canvas ▸ Connect) or choose another identity rule, then fetch again.</source>
+        <translation>Dieses Token kann das Feld, das die Identitätsregel in course.yaml verwendet, nicht sehen; Canvas-Studierende können darüber daher nicht zugeordnet werden. Ein Token einer Lehrperson verwenden (Canvas ▸ Verbinden) oder eine andere Identitätsregel wählen und dann erneut abrufen.</translation>
+    </message>
+    <message>
+        <source>Fetching the roster was cancelled; nothing changed. Press Fetch Again to start over.</source>
+        <translation>Das Abrufen der Teilnehmerliste wurde abgebrochen; es wurde nichts geändert. Auf „Erneut abrufen“ klicken, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges (%1)</source>
+        <translation>Änderun&amp;gen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity Review (none needed)</source>
+        <translation>&amp;Identitätsprüfung (keine nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity Review (%1 to decide)</source>
+        <translation>&amp;Identitätsprüfung (%1 zu entscheiden)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity Review (all decided)</source>
+        <translation>&amp;Identitätsprüfung (alle entschieden)</translation>
+    </message>
+    <message>
+        <source>No roster fetched.</source>
+        <translation>Keine Teilnehmerliste abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canvas lists %n student(s)</source>
+        <translation>
+            <numerusform>Canvas führt %n Studierende/n</numerusform>
+            <numerusform>Canvas führt %n Studierende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n TA(s)</source>
+        <translation>
+            <numerusform> und %n Tutor/in</numerusform>
+            <numerusform> und %n Tutor/innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n section(s).</source>
+        <translation>
+            <numerusform> in %n Abschnitt.</numerusform>
+            <numerusform> in %n Abschnitten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes below were applied to the gradebook.</source>
+        <translation>Die unten aufgeführten Änderungen wurden ins Notenbuch übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gradebook is up to date (%n student(s) unchanged).</source>
+        <translation>
+            <numerusform>Das Notenbuch ist aktuell (%n Studierende/r unverändert).</numerusform>
+            <numerusform>Das Notenbuch ist aktuell (%n Studierende unverändert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply would add %1, drop %2 (kept with their grades, marked inactive), bring back %3, change the sections of %4 and the name or e-mail of %5; %6 unchanged.</source>
+        <translation>Beim Übernehmen würden %1 hinzugefügt, %2 entfernt (mit ihren Noten behalten, als inaktiv markiert), %3 zurückgeholt, bei %4 die Abschnitte und bei %5 Name oder E-Mail-Adresse geändert; %6 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Canvas student(s) still need a username (see Identity Review).</source>
+        <translation>
+            <numerusform>%n Canvas-Studierende/r benötigt noch einen Benutzernamen (siehe Identitätsprüfung).</numerusform>
+            <numerusform>%n Canvas-Studierende benötigen noch einen Benutzernamen (siehe Identitätsprüfung).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere Person</numerusform>
+            <numerusform>und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the gradebook but not in Canvas, never linked, left as they are: %1</source>
+        <translation>Im Notenbuch, aber nicht in Canvas, nie verknüpft, unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hub username:</source>
+        <translation>&amp;Hub-Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub username for %1:</source>
+        <translation>&amp;Hub-Benutzername für %1:</translation>
+    </message>
+    <message>
+        <source>Apply Roster</source>
+        <translation>Teilnehmerliste übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Canvas student(s) have no hub username yet and will be left out of this import. Apply the other changes?</source>
+        <translation>
+            <numerusform>%n Canvas-Studierende/r hat noch keinen Hub-Benutzernamen und wird bei diesem Import ausgelassen. Die übrigen Änderungen übernehmen?</numerusform>
+            <numerusform>%n Canvas-Studierende haben noch keinen Hub-Benutzernamen und werden bei diesem Import ausgelassen. Die übrigen Änderungen übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>The roster was not applied; the gradebook is unchanged.
+%1</source>
+        <translation>Die Teilnehmerliste wurde nicht übernommen; das Notenbuch ist unverändert.
+%1</translation>
+    </message>
+    <message>
+        <source>Roster applied: %1 added, %2 updated, %3 dropped (kept with their grades, marked inactive); %4 Canvas links stored for later imports.</source>
+        <translation>Teilnehmerliste übernommen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt (mit ihren Noten behalten, als inaktiv markiert); %4 Canvas-Verknüpfungen für spätere Importe gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Ui::CollectProgress</name>
     <message>
         <source>Collecting %v / %m</source>
@@ -847,6 +3464,259 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
             <numerusform>… und %n weiteres Problem (siehe Protokoll).</numerusform>
             <numerusform>… und %n weitere Probleme (siehe Protokoll).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::GradingHelpOverlay</name>
+    <message>
+        <source>Grading keys</source>
+        <translation>Bewertungstasten</translation>
+    </message>
+    <message>
+        <source>Keys do nothing while you type in a text field. F1, ? or Esc closes this list.</source>
+        <translation>Während der Eingabe in ein Textfeld haben die Tasten keine Wirkung. F1, ? oder Esc schließt diese Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::GradingQueuePanel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Mischen</translation>
+    </message>
+    <message>
+        <source>The assignment to grade</source>
+        <translation>Die zu bewertende Aufgabe</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Group same code</source>
+        <translation>Gleichen Code gruppieren</translation>
+    </message>
+    <message>
+        <source>Group same output</source>
+        <translation>Gleiche Ausgabe gruppieren</translation>
+    </message>
+    <message>
+        <source>Answers with the same code (comments and spacing ignored) or the same output form a group; Shift+key grades the whole group</source>
+        <translation>Antworten mit gleichem Code (Kommentare und Leerraum werden ignoriert) oder gleicher Ausgabe bilden eine Gruppe; Umschalt+Taste bewertet die ganze Gruppe</translation>
+    </message>
+    <message>
+        <source>Which answers the queue shows</source>
+        <translation>Welche Antworten die Warteschlange anzeigt</translation>
+    </message>
+    <message>
+        <source>Show pseudonyms instead of names. Turning this off is recorded in the audit log; R reveals one name.</source>
+        <translation>Pseudonyme statt Namen anzeigen. Das Ausschalten wird im Prüfprotokoll vermerkt; R deckt einen einzelnen Namen auf.</translation>
+    </message>
+    <message>
+        <source>Grade in an order of your own (the same every time), so graders sharing a question do not meet</source>
+        <translation>In einer eigenen Reihenfolge bewerten (jedes Mal dieselbe), damit sich Bewertende derselben Teilaufgabe nicht begegnen</translation>
+    </message>
+    <message>
+        <source>Jump to student ( / )</source>
+        <translation>Zu Studierenden springen ( / )</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Teilaufgaben</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Alle Antworten</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>Zur Überprüfung markiert</translation>
+    </message>
+    <message>
+        <source>Regrade requested</source>
+        <translation>Neubewertung beantragt</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>Volle Punktzahl</translation>
+    </message>
+    <message>
+        <source>Partial credit</source>
+        <translation>Teilpunkte</translation>
+    </message>
+    <message>
+        <source>Zero points</source>
+        <translation>Null Punkte</translation>
+    </message>
+    <message>
+        <source>With “%1”</source>
+        <translation>Mit „%1“</translation>
+    </message>
+    <message>
+        <source>Assignment: %1 of %2 answers graded</source>
+        <translation>Aufgabe: %1 von %2 Antworten bewertet</translation>
+    </message>
+    <message>
+        <source> · waiting for a manual grade: %1</source>
+        <translation> · ausstehende manuelle Bewertungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 graded</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source> · shown: %1</source>
+        <translation> · angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Reading answers for grouping: %1 of %2</source>
+        <translation>Antworten werden zum Gruppieren gelesen: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::GradingView</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>1–9 apply items · Enter confirm and next · J/K next/previous · N next ungraded · F flag · C comment · / jump · Ctrl+Z undo · F1 all keys</source>
+        <translation>1–9 Kriterien anwenden · Enter bestätigen und weiter · J/K nächste/vorherige · N nächste unbewertete · F markieren · C kommentieren · / springen · Strg+Z rückgängig · F1 alle Tasten</translation>
+    </message>
+    <message>
+        <source>No student matches “%1”.</source>
+        <translation>Keine Studierenden gefunden, die „%1“ entsprechen.</translation>
+    </message>
+    <message>
+        <source>No question selected</source>
+        <translation>Keine Teilaufgabe ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left.</source>
+        <translation>Links eine Teilaufgabe auswählen.</translation>
+    </message>
+    <message>
+        <source>No course open</source>
+        <translation>Kein Kurs geöffnet</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be graded yet</source>
+        <translation>Diese Aufgabe kann noch nicht bewertet werden</translation>
+    </message>
+    <message>
+        <source>See the message above the window.</source>
+        <translation>Siehe die Meldung oberhalb des Fensters.</translation>
+    </message>
+    <message>
+        <source>Nothing to grade in %1</source>
+        <translation>In %1 gibt es nichts zu bewerten</translation>
+    </message>
+    <message>
+        <source>The assignment has no graded cells, or no submissions were collected yet.</source>
+        <translation>Die Aufgabe hat keine bewerteten Zellen, oder es wurden noch keine Abgaben eingesammelt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 pt</source>
+        <translation>%1 · %2 Pkt.</translation>
+    </message>
+    <message>
+        <source>No answers to show</source>
+        <translation>Keine Antworten anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this question yet.</source>
+        <translation>Zu dieser Teilaufgabe hat noch niemand etwas abgegeben.</translation>
+    </message>
+    <message>
+        <source>No answer matches the filter. Choose “All answers” above the queue.</source>
+        <translation>Keine Antwort entspricht dem Filter. Oberhalb der Warteschlange „Alle Antworten“ wählen.</translation>
+    </message>
+    <message>
+        <source>No answer selected</source>
+        <translation>Keine Antwort ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an answer in the queue.</source>
+        <translation>Eine Antwort in der Warteschlange auswählen.</translation>
+    </message>
+    <message>
+        <source>No rubric item has the key %1. Press E to edit the rubric.</source>
+        <translation>Kein Kriterium hat die Taste %1. E drücken, um das Bewertungsschema zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>This is the last answer in the queue.</source>
+        <translation>Dies ist die letzte Antwort in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>This is the first answer in the queue.</source>
+        <translation>Dies ist die erste Antwort in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Every answer in the queue is graded (or open by another grader).</source>
+        <translation>Alle Antworten in der Warteschlange sind bewertet (oder von anderen Bewertenden geöffnet).</translation>
+    </message>
+    <message>
+        <source>This answer is not in a group. Group answers above the queue first.</source>
+        <translation>Diese Antwort gehört zu keiner Gruppe. Zuerst oberhalb der Warteschlange Antworten gruppieren.</translation>
+    </message>
+    <message>
+        <source>Every answer of this question is graded.</source>
+        <translation>Alle Antworten dieser Teilaufgabe sind bewertet.</translation>
+    </message>
+    <message>
+        <source>Reveal Name</source>
+        <translation>Namen aufdecken</translation>
+    </message>
+    <message>
+        <source>Show the real name of %1?
+
+Anonymous grading keeps grading fair. Revealing is recorded in the course&apos;s audit log with your name.</source>
+        <translation>Den echten Namen von %1 anzeigen?
+
+Anonymes Bewerten sorgt für eine faire Bewertung. Das Aufdecken wird mit dem eigenen Namen im Prüfprotokoll des Kurses vermerkt.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Show All Names</source>
+        <translation>Alle Namen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show every student&apos;s real name for this assignment?
+
+This is recorded in the course&apos;s audit log with your name.</source>
+        <translation>Die echten Namen aller Studierenden für diese Aufgabe anzeigen?
+
+Dies wird mit dem eigenen Namen im Prüfprotokoll des Kurses vermerkt.</translation>
+    </message>
+    <message>
+        <source>Show Names</source>
+        <translation>Namen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +3982,487 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <source>No recent courses</source>
         <translation>Keine zuletzt geöffneten Kurse</translation>
     </message>
+    <message>
+        <source>&amp;Export Feedback…</source>
+        <translation>&amp;Feedback exportieren…</translation>
+    </message>
+    <message>
+        <source>Write each student&apos;s feedback (scores, rubric items, comments) as HTML pages into a folder</source>
+        <translation>Das Feedback aller Studierenden (Punkte, Kriterien, Kommentare) als HTML-Seiten in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Grade by Question</source>
+        <translation>Nach &amp;Teilaufgabe bewerten</translation>
+    </message>
+    <message>
+        <source>Grade one question across all submissions (Ctrl+G switches back)</source>
+        <translation>Eine Teilaufgabe über alle Abgaben hinweg bewerten (Strg+G schaltet zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>G&amp;rade</source>
+        <translation>Be&amp;werten</translation>
+    </message>
+    <message>
+        <source>Confirm and Next Ungraded</source>
+        <translation>Bestätigen und nächste unbewertete</translation>
+    </message>
+    <message>
+        <source>Next Answer</source>
+        <translation>Nächste Antwort</translation>
+    </message>
+    <message>
+        <source>Previous Answer</source>
+        <translation>Vorherige Antwort</translation>
+    </message>
+    <message>
+        <source>Next Ungraded Answer</source>
+        <translation>Nächste unbewertete Antwort</translation>
+    </message>
+    <message>
+        <source>Jump to Student…</source>
+        <translation>Zu Studierenden springen…</translation>
+    </message>
+    <message>
+        <source>Flag for Review</source>
+        <translation>Zur Überprüfung markieren</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>Adjust Points</source>
+        <translation>Punkte korrigieren</translation>
+    </message>
+    <message>
+        <source>Reveal Student Name…</source>
+        <translation>Namen der Person aufdecken…</translation>
+    </message>
+    <message>
+        <source>Split Answer from Its Group</source>
+        <translation>Antwort aus ihrer Gruppe lösen</translation>
+    </message>
+    <message>
+        <source>Edit Rubric…</source>
+        <translation>Bewertungsschema bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Statistik…</translation>
+    </message>
+    <message>
+        <source>Grading Keys</source>
+        <translation>Bewertungstasten</translation>
+    </message>
+    <message>
+        <source>Export Feedback for %1</source>
+        <translation>Feedback für %1 exportieren</translation>
+    </message>
+    <message>
+        <source>The feedback for %1 could not be written.</source>
+        <translation>Das Feedback für %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Feedback for %1: %2 pages written to %3 (one folder per student).</source>
+        <translation>Feedback für %1: %2 Seiten nach %3 geschrieben (ein Ordner pro Person).</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RubricEditorDialog</name>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation>Kriterium &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Never &amp;below 0</source>
+        <translation>N&amp;ie unter 0</translation>
+    </message>
+    <message>
+        <source>Never above the &amp;maximum (extra credit is separate)</source>
+        <translation>Nie über dem &amp;Maximum (Zusatzpunkte zählen getrennt)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Items</source>
+        <translation>Kriterien im&amp;portieren</translation>
+    </message>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>Bewertungsschema bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rubric of %1 (%2 points)</source>
+        <translation>Bewertungsschema von %1 (%2 Punkte)</translation>
+    </message>
+    <message>
+        <source>Changes apply at once to every answer graded with this rubric; Ctrl+Z in the grading view undoes them one by one. Keys: Insert adds an item, Delete removes it, F2 or typing edits a cell, Ctrl+Up/Down moves an item, Esc closes.</source>
+        <translation>Änderungen gelten sofort für jede mit diesem Bewertungsschema bewertete Antwort; Strg+Z in der Bewertungsansicht macht sie einzeln rückgängig. Tasten: Einfg fügt ein Kriterium hinzu, Entf entfernt es, F2 oder Tippen bearbeitet eine Zelle, Strg+↑/↓ verschiebt ein Kriterium, Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Exclusive group</source>
+        <translation>Ausschlussgruppe</translation>
+    </message>
+    <message>
+        <source>Description (shown to students)</source>
+        <translation>Beschreibung (für Studierende sichtbar)</translation>
+    </message>
+    <message>
+        <source>1–9, 0, or a letter no grading key uses (not A C E F J K N R S)</source>
+        <translation>1–9, 0 oder ein Buchstabe, den keine Bewertungstaste belegt (nicht A C E F J K N R S)</translation>
+    </message>
+    <message>
+        <source>Items sharing a group are exclusive: applying one removes the others</source>
+        <translation>Kriterien derselben Gruppe schließen sich aus: Wird eines angewendet, werden die anderen entfernt</translation>
+    </message>
+    <message>
+        <source>Negative for a deduction, positive for credit</source>
+        <translation>Negativ für einen Abzug, positiv für Punkte</translation>
+    </message>
+    <message>
+        <source>Add an item (Insert)</source>
+        <translation>Kriterium hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Delete)</source>
+        <translation>Ausgewähltes Kriterium löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Credit: start at 0 and add points</source>
+        <translation>Aufbauend: bei 0 beginnen und Punkte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Deductions: start at the maximum and take points off</source>
+        <translation>Abzüge: beim Maximum beginnen und Punkte abziehen</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Punktevergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Mo&amp;dus:</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Import &amp;YAML…</source>
+        <translation>&amp;YAML importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport YAML…</source>
+        <translation>YAML e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>From question:</source>
+        <translation>Aus Teilaufgabe:</translation>
+    </message>
+    <message>
+        <source>An item needs a title; the old one is kept.</source>
+        <translation>Ein Kriterium benötigt einen Titel; der bisherige wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points (for example -1 or 0.5).</source>
+        <translation>„%1“ ist keine Punktzahl (zum Beispiel -1 oder 0,5).</translation>
+    </message>
+    <message>
+        <source>%1 is a grading key already. Use a digit or another letter.</source>
+        <translation>%1 ist bereits eine Bewertungstaste. Eine Ziffer oder einen anderen Buchstaben verwenden.</translation>
+    </message>
+    <message>
+        <source>A key is one digit or one letter.</source>
+        <translation>Eine Taste ist eine einzelne Ziffer oder ein einzelner Buchstabe.</translation>
+    </message>
+    <message>
+        <source>Another item has the key %1 already.</source>
+        <translation>Ein anderes Kriterium hat bereits die Taste %1.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Delete Rubric Item</source>
+        <translation>Kriterium löschen</translation>
+    </message>
+    <message>
+        <source>Answers that have “%1”: %2. Deleting the item takes it off them and changes their scores.
+
+Delete it anyway? (Ctrl+Z in the grading view brings it back.)</source>
+        <translation>Antworten mit „%1“: %2. Das Löschen des Kriteriums entfernt es aus diesen Antworten und ändert ihre Punkte.
+
+Trotzdem löschen? (Strg+Z in der Bewertungsansicht stellt es wieder her.)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 has no rubric items to import.</source>
+        <translation>%1 hat keine Kriterien zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Import Rubric</source>
+        <translation>Bewertungsschema importieren</translation>
+    </message>
+    <message>
+        <source>Rubric files (*.yaml *.yml);;All files (*)</source>
+        <translation>Bewertungsschema-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Rubric</source>
+        <translation>Bewertungsschema exportieren</translation>
+    </message>
+    <message>
+        <source>Rubric files (*.yaml *.yml)</source>
+        <translation>Bewertungsschema-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key yet, so only a click applies them: %1.</source>
+        <translation>Noch ohne Taste, daher nur per Klick anwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>These keys are grading keys and do not apply items; give them another key: %1.</source>
+        <translation>Diese Tasten sind Bewertungstasten und wenden keine Kriterien an; ihnen eine andere Taste geben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RubricPanel</name>
+    <message>
+        <source>Confirm and next (Enter)</source>
+        <translation>Bestätigen und weiter (Enter)</translation>
+    </message>
+    <message>
+        <source>Flag (F)</source>
+        <translation>Markieren (F)</translation>
+    </message>
+    <message>
+        <source>Edit rubric… (E)</source>
+        <translation>Bewertungsschema bearbeiten… (E)</translation>
+    </message>
+    <message>
+        <source>Statistics… (S)</source>
+        <translation>Statistik… (S)</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsschema</translation>
+    </message>
+    <message>
+        <source>This question has no rubric items yet.
+Press E to write the rubric.</source>
+        <translation>Diese Teilaufgabe hat noch keine Kriterien.
+E drücken, um das Bewertungsschema zu schreiben.</translation>
+    </message>
+    <message>
+        <source>±points</source>
+        <translation>±Punkte</translation>
+    </message>
+    <message>
+        <source>Points added to (or, negative, taken from) the rubric score (A)</source>
+        <translation>Punkte, die zur Punktzahl aus dem Bewertungsschema addiert (oder, wenn negativ, davon abgezogen) werden (A)</translation>
+    </message>
+    <message>
+        <source>Reason (the student sees it)</source>
+        <translation>Begründung (für die Person sichtbar)</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Extra credit is added on top of the question&apos;s score, as nbgrader does</source>
+        <translation>Zusatzpunkte werden wie bei nbgrader zusätzlich zur Punktzahl der Teilaufgabe vergeben</translation>
+    </message>
+    <message>
+        <source>Comment for the student (C). Saved when you leave the field or press Ctrl+Enter; Esc goes back to the answers.</source>
+        <translation>Kommentar für die Person (C). Wird gespeichert beim Verlassen des Felds oder mit Strg+Enter; Esc kehrt zu den Antworten zurück.</translation>
+    </message>
+    <message>
+        <source>Adjustment:</source>
+        <translation>Punktekorrektur:</translation>
+    </message>
+    <message>
+        <source>Extra credit:</source>
+        <translation>Zusatzpunkte:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Unflag (F)</source>
+        <translation>Markierung aufheben (F)</translation>
+    </message>
+    <message>
+        <source>Deductions from %1 points</source>
+        <translation>Abzüge von %1 Punkten</translation>
+    </message>
+    <message>
+        <source>Points earned, out of %1</source>
+        <translation>Erreichte Punkte von %1</translation>
+    </message>
+    <message>
+        <source> · never below 0</source>
+        <translation> · nie unter 0</translation>
+    </message>
+    <message>
+        <source> · never above %1</source>
+        <translation> · nie über %1</translation>
+    </message>
+    <message>
+        <source>  + %1 extra</source>
+        <translation>  + %1 Zusatzpunkte</translation>
+    </message>
+    <message>
+        <source>Saved: graded with the rubric.</source>
+        <translation>Gespeichert: mit dem Bewertungsschema bewertet.</translation>
+    </message>
+    <message>
+        <source>The typed score %1 counts now. An item, an adjustment or Enter grades with the rubric instead.</source>
+        <translation>Die eingegebene Punktzahl %1 gilt jetzt. Ein Kriterium, eine Punktekorrektur oder Enter bewertet stattdessen mit dem Bewertungsschema.</translation>
+    </message>
+    <message>
+        <source>The autograder&apos;s %1 counts now. An item or an adjustment grades with the rubric instead.</source>
+        <translation>Die automatische Bewertung %1 gilt jetzt. Ein Kriterium oder eine Punktekorrektur bewertet stattdessen mit dem Bewertungsschema.</translation>
+    </message>
+    <message>
+        <source>Not graded yet: Enter saves this score.</source>
+        <translation>Noch nicht bewertet: Enter speichert diese Punktzahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points; nothing was saved.</source>
+        <translation>„%1“ ist keine Punktzahl; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::StatisticsDialog</name>
+    <message>
+        <source>Statistics — %1</source>
+        <translation>Statistik – %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric items</source>
+        <translation>&amp;Kriterien</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment totals</source>
+        <translation>&amp;Gesamtpunkte der Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers graded</source>
+        <translation>%1 von %2 Antworten bewertet</translation>
+    </message>
+    <message>
+        <source> · mean %1 / %2</source>
+        <translation> · Mittelwert %1 / %2</translation>
+    </message>
+    <message>
+        <source> · median %1</source>
+        <translation> · Median %1</translation>
+    </message>
+    <message>
+        <source>Scores of graded answers</source>
+        <translation>Punkte der bewerteten Antworten</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>This question has no rubric items yet.</source>
+        <translation>Diese Teilaufgabe hat noch keine Kriterien.</translation>
+    </message>
+    <message>
+        <source>How many answers have each rubric item.</source>
+        <translation>Wie viele Antworten jedes Kriterium haben.</translation>
+    </message>
+    <message>
+        <source>Rubric item usage</source>
+        <translation>Verwendung der Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 submissions of %2 · %3 with a score</source>
+        <translation>%1 Abgaben zu %2 · %3 mit Punkten</translation>
+    </message>
+    <message>
+        <source> · mean total %1 / %2</source>
+        <translation> · Mittelwert gesamt %1 / %2</translation>
+    </message>
+    <message>
+        <source>Total scores of %1</source>
+        <translation>Gesamtpunkte von %1</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Abgaben</translation>
+    </message>
+    <message>
+        <source>The assignment&apos;s totals could not be read: %1</source>
+        <translation>Die Gesamtpunkte der Aufgabe konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +4516,21 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
     </message>
 </context>
 <context>
+    <name>GradebookRubricSql</name>
+    <message>
+        <source>The gradebook has no such question or answer (it may have been removed). Reload the assignment and try again.</source>
+        <translation>Das Notenbuch enthält diese Teilaufgabe oder Antwort nicht (sie wurde möglicherweise entfernt). Die Aufgabe neu laden und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>No grader name is set, so the change cannot be recorded. Set grader in course.yaml.</source>
+        <translation>Es ist kein Name für die bewertende Person festgelegt, daher kann die Änderung nicht protokolliert werden. grader in course.yaml setzen.</translation>
+    </message>
+    <message>
+        <source>This cell is not a graded question, so it has no rubric or answers to grade.</source>
+        <translation>Diese Zelle ist keine bewertete Teilaufgabe und hat daher kein Bewertungsschema und keine zu bewertenden Antworten.</translation>
+    </message>
+</context>
+<context>
     <name>GradebookSchema</name>
     <message>
         <source>This database is not a GradeDesk gradebook (it holds other tables). Choose another file, or import an nbgrader gradebook instead of opening it.</source>
@@ -1217,6 +4577,264 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
     <message>
         <source>The grades could not be written (%1). Check free space and permissions, then export again.</source>
         <translation>Die Noten konnten nicht geschrieben werden (%1). Freien Speicherplatz und Zugriffsrechte prüfen, dann erneut exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>GradingCommands</name>
+    <message>
+        <source>rubric: the question must be written NOTEBOOK:GRADE_ID, not &apos;%1&apos;</source>
+        <translation>rubric: Die Teilaufgabe muss als NOTEBOOK:GRADE_ID angegeben werden, nicht als „%1“</translation>
+    </message>
+    <message>
+        <source>The assignment &apos;%1&apos; is not in the gradebook. Check its name, or collect it first.</source>
+        <translation>Die Aufgabe „%1“ ist nicht im Notenbuch. Den Namen prüfen oder die Aufgabe zuerst einsammeln.</translation>
+    </message>
+    <message>
+        <source>%1 has no graded question %2. Its questions: %3.</source>
+        <translation>%1 hat keine bewertete Teilaufgabe %2. Teilaufgaben: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Write a question&apos;s rubric (scoring settings and items) as YAML, to import it into another question or course.</source>
+        <translation>Das Bewertungsschema einer Teilaufgabe (Einstellungen zur Punktevergabe und Kriterien) als YAML schreiben, um es in eine andere Teilaufgabe oder einen anderen Kurs zu importieren.</translation>
+    </message>
+    <message>
+        <source>The assignment.</source>
+        <translation>Die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>The question: notebook name and grade_id.</source>
+        <translation>Die Teilaufgabe: Name des Notebooks und grade_id.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rubric item(s) to %1</source>
+        <translation>
+            <numerusform>%n Kriterium in %1 geschrieben</numerusform>
+            <numerusform>%n Kriterien in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Append the items of a rubric YAML file (from rubric export) to a question&apos;s rubric. An item whose shortcut the question already uses is added without a shortcut. The file&apos;s scoring settings apply only to a question that has no rubric items yet.</source>
+        <translation>Die Kriterien einer Bewertungsschema-YAML-Datei (aus rubric export) an das Bewertungsschema einer Teilaufgabe anhängen. Ein Kriterium, dessen Tastenkürzel die Teilaufgabe bereits verwendet, wird ohne Tastenkürzel hinzugefügt. Die Einstellungen zur Punktevergabe aus der Datei gelten nur für eine Teilaufgabe, die noch keine Kriterien hat.</translation>
+    </message>
+    <message>
+        <source>The rubric YAML file.</source>
+        <translation>Die YAML-Datei mit dem Bewertungsschema.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a rubric file.</source>
+        <translation>%1 ist zu groß für eine Bewertungsschema-Datei.</translation>
+    </message>
+    <message>
+        <source>The question already has a rubric, so its scoring settings were kept; the file&apos;s were not applied.</source>
+        <translation>Die Teilaufgabe hat bereits ein Bewertungsschema, daher wurden ihre Einstellungen zur Punktevergabe beibehalten; die der Datei wurden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>“%1” was added without its shortcut %2, which “%3” already uses.</source>
+        <translation>„%1“ wurde ohne sein Tastenkürzel %2 hinzugefügt, weil „%3“ dieses bereits verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n rubric item(s) to %1 %2</source>
+        <translation>
+            <numerusform>%n Kriterium zu %1 %2 hinzugefügt</numerusform>
+            <numerusform>%n Kriterien zu %1 %2 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: gradedesk-cli --course FILE rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]
+       gradedesk-cli --course FILE rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE
+</source>
+        <translation>Aufruf: gradedesk-cli --course FILE rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]
+        gradedesk-cli --course FILE rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE
+</translation>
+    </message>
+    <message>
+        <source>rubric: missing subcommand</source>
+        <translation>rubric: Unterbefehl fehlt</translation>
+    </message>
+    <message>
+        <source>rubric: unknown subcommand &apos;%1&apos;</source>
+        <translation>rubric: unbekannter Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>Write each student&apos;s feedback for an assignment as HTML, one page per notebook, in nbgrader&apos;s layout DIR/&lt;student&gt;/&lt;assignment&gt;/&lt;notebook&gt;.html: scores, applied rubric items, adjustments, comments and the notebook with its outputs. The pages hold no scripts and load nothing from the network.</source>
+        <translation>Das Feedback aller Studierenden zu einer Aufgabe als HTML schreiben, eine Seite pro Notebook, in der nbgrader-Struktur DIR/&lt;student&gt;/&lt;assignment&gt;/&lt;notebook&gt;.html: Punkte, angewendete Kriterien, Punktekorrekturen, Kommentare und das Notebook mit seinen Ausgaben. Die Seiten enthalten keine Skripte und laden nichts aus dem Netz.</translation>
+    </message>
+    <message>
+        <source>Write into DIR (default: the course folder&apos;s feedback/).</source>
+        <translation>In DIR schreiben (Standard: feedback/ im Kursordner).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n feedback file(s) to %1</source>
+        <translation>
+            <numerusform>%n Feedback-Datei in %1 geschrieben</numerusform>
+            <numerusform>%n Feedback-Dateien in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradingFormat</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>GradingKeyMap</name>
+    <message>
+        <source>1 … 9, 0, letters</source>
+        <translation>1 … 9, 0, Buchstaben</translation>
+    </message>
+    <message>
+        <source>Apply or remove the rubric item with that key</source>
+        <translation>Das Kriterium mit dieser Taste anwenden oder entfernen</translation>
+    </message>
+    <message>
+        <source>Shift + item key</source>
+        <translation>Umschalt + Kriteriumstaste</translation>
+    </message>
+    <message>
+        <source>Apply or remove it on the whole answer group</source>
+        <translation>Es auf die ganze Antwortgruppe anwenden oder davon entfernen</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Leertaste</translation>
+    </message>
+    <message>
+        <source>Confirm the answer and go to the next ungraded one</source>
+        <translation>Die Antwort bestätigen und zur nächsten unbewerteten wechseln</translation>
+    </message>
+    <message>
+        <source>Shift + Enter</source>
+        <translation>Shift + Enter</translation>
+    </message>
+    <message>
+        <source>Confirm the whole answer group</source>
+        <translation>Die ganze Antwortgruppe bestätigen</translation>
+    </message>
+    <message>
+        <source>J, ↓ / K, ↑</source>
+        <translation>J, ↓ / K, ↑</translation>
+    </message>
+    <message>
+        <source>Next / previous answer</source>
+        <translation>Nächste / vorherige Antwort</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Next ungraded answer (skips answers another grader has open)</source>
+        <translation>Nächste unbewertete Antwort (überspringt Antworten, die andere Bewertende geöffnet haben)</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Flag or unflag for review</source>
+        <translation>Zur Überprüfung markieren oder Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Write a comment (Ctrl+Enter saves, Esc returns to the queue)</source>
+        <translation>Einen Kommentar schreiben (Strg+Enter speichert, Esc kehrt zur Warteschlange zurück)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Adjust the points, with a reason</source>
+        <translation>Die Punkte korrigieren, mit Begründung</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reveal the student&apos;s name (recorded in the audit log)</source>
+        <translation>Den Namen der Person aufdecken (wird im Prüfprotokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Jump to a student</source>
+        <translation>Zu Studierenden springen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / Wiederholen</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Edit the rubric</source>
+        <translation>Das Bewertungsschema bearbeiten</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Switch between Submissions and Grade by question</source>
+        <translation>Zwischen „Abgaben“ und „Nach Teilaufgabe bewerten“ wechseln</translation>
+    </message>
+    <message>
+        <source>F1, ?</source>
+        <translation>F1, ?</translation>
+    </message>
+    <message>
+        <source>Show or hide this list</source>
+        <translation>Diese Liste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +4956,152 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
     <message>
         <source>Cell %1 (&quot;%2&quot;) was released as a %3 cell but is now a %4 cell.</source>
         <translation>Zelle %1 („%2“) wurde als %3-Zelle freigegeben, ist jetzt aber eine %4-Zelle.</translation>
+    </message>
+</context>
+<context>
+    <name>NgshareErrors</name>
+    <message>
+        <source>ngshare did not accept the hub token (it is missing, wrong or expired). Create a new token on the hub&apos;s token page (/hub/token) and store it in GradeDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare refused the hub token (it is wrong or expired). Create a new token on the hub&apos;s token page (/hub/token) and store it in GradeDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare says you may not do this (%1). Ask the course&apos;s instructor or the ngshare administrator to give your hub user the needed role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare says you may not do this (%1): only ngshare administrators may change other instructors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ngshare API at this address (the server answered “not found”). Check the exchange url and prefix in course.yaml, e.g. url https://hub.example.edu with prefix /services/ngshare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare refused the request, most likely because it is larger than the server accepts (100 MiB per request, about 70 MiB of files; a proxy in front may allow less). Make the files smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare refused the request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not reach ngshare (HTTP %1); it may be restarting. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare failed with an internal error (HTTP %1). If this happens on every request, the hub token may be invalid: run the connection test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare answered with HTTP %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). The server&apos;s certificate is not trusted or TLS is not set up there; nothing was sent. Check the address, or ask the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Check the exchange url in course.yaml and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Check your network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. ngshare serves one request at a time, so a large upload or download by someone else can hold it up: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ngshare address %1 is not https, so the hub token would travel unencrypted. Use the hub&apos;s https:// address in course.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub token for %1. Create one on the hub&apos;s token page (/hub/token) and store it in GradeDesk (the command line also reads GRADEDESK_NGSHARE_TOKEN or --token-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what ngshare sends (%1). Check the exchange url and prefix in course.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>NgshareTree</name>
+    <message>
+        <source>The file path “%1” is not allowed (%2); it was refused and nothing was written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngshare sent a malformed file list (entry %1: %2). Try again; if it persists, the server&apos;s copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>er enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files in %1 add up to more than %2 MiB, more than ngshare accepts in one upload. Remove large data files from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in its plain form “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” arrived damaged (its MD5 checksum does not match the server&apos;s). Nothing was written for it; collect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists “%1” twice; the last copy was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1731,6 +5495,212 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
     </message>
 </context>
 <context>
+    <name>ReleaseGenerator</name>
+    <message>
+        <source>The %1 &quot;%2&quot; contains &quot;+&quot;, which nbgrader does not allow in assignment names. Rename the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a subfolder, and nbgrader releases only the notebooks at the top of the assignment folder; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the assignment folder is not an ordinary file (a device, socket or pipe), so it cannot be released. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the disk space and your rights in the release folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into the release: %2. Check the disk space and your rights in the release folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists, and a release is never overwritten. Remove that folder first if you really mean to release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment folder %1 does not exist. Check the course&apos;s source folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notebook (.ipynb) at the top of %1, so there is nothing to release. Put the assignment&apos;s notebooks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check your rights in the course folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1: %2. Check the disk space and your rights there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the finished release into %1. Check your rights in the course folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 opens a &quot;%2&quot; region inside another one. Add the missing &quot;%3&quot; line above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; on line %2 has no matching &quot;%3&quot;. Add the &quot;%3&quot; line where the region ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a &quot;%2&quot; line without a matching BEGIN was removed, as nbgrader removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release delimiter is empty, so every line would match it. Set all six BEGIN/END delimiters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (header of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (footer of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footer notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in %2, and there is no code stub for %2 to put in place of its solutions. Add a code stub for %2 to the release settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an autograder tests cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manually graded task cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a &quot;%1&quot; region but is not a solution cell. Make it an answer cell in the Create Assignment view, or remove the delimiters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its metadata says it was a %2 cell; it is released as the %3 cell it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share the grade_id &quot;%3&quot;. Give each nbgrader cell its own id in the Create Assignment view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a &quot;%1&quot; region but is not %2. Change the cell type in the Create Assignment view, or remove the delimiters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a folder, and nbgrader does not copy linked folders; it was left out. Copy the folder into the assignment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses nbgrader&apos;s AUTOTEST directives, which need a running kernel to turn into tests. Release this assignment with &quot;nbgrader generate_assignment&quot;, or write the tests out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseValidation</name>
+    <message>
+        <source>its nbgrader field &quot;%1&quot; must be %2. Fix it in the Create Assignment view or in the notebook source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses the old nbgrader metadata version %1, and releasing needs version %2. Upgrade the notebook with &quot;nbgrader update&quot;, then release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses nbgrader metadata version %1, newer than the version %2 GradeDesk releases. Update GradeDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its nbgrader metadata has the unknown field &quot;%1&quot;, which nbgrader refuses. Remove the field from the notebook source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its nbgrader metadata lacks the required field &quot;%1&quot;. Set the cell type again in the Create Assignment view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>made of letters, digits, &quot;_&quot; and &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 characters of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;code&quot;, &quot;markdown&quot; or &quot;raw&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an nbgrader cell without a grade_id. Give it a unique id in the Create Assignment view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is graded but has no points. Set its points in the Create Assignment view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a task cell but not a markdown cell. Make it a markdown cell, or choose another nbgrader cell type for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a graded markdown cell that is not a solution cell; nbgrader needs both or neither. Make it a &quot;Manually graded answer&quot; cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a markdown solution cell that is not graded; nbgrader needs both or neither. Make it a &quot;Manually graded answer&quot; cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its metadata.nbgrader is not an object. Remove it, or set the cell type in the Create Assignment view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterImport</name>
     <message>
         <source>Cannot read the roster %1: %2.</source>
@@ -1743,6 +5713,147 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
     <message>
         <source>Row %1 left out: &apos;%2&apos; is not a usable student id.</source>
         <translation>Zeile %1 ausgelassen: „%2“ ist keine verwendbare Studierenden-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricYaml</name>
+    <message>
+        <source>The file holds more than one YAML document (a line “---” starts the second one). Keep one rubric per file and import it again.</source>
+        <translation>Die Datei enthält mehr als ein YAML-Dokument (eine Zeile „---“ beginnt das zweite). Nur ein Bewertungsschema pro Datei behalten und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export a rubric from GradeDesk to see the expected form.</source>
+        <translation>Die Datei ist leer. Ein Bewertungsschema aus GradeDesk exportieren, um das erwartete Format zu sehen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: %1. Fix the text at this place (check indentation, colons and closing brackets) and import it again.</source>
+        <translation>Die Datei ist kein gültiges YAML: %1. Den Text an dieser Stelle korrigieren (Einrückung, Doppelpunkte und schließende Klammern prüfen) und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2, but it is %3. Correct the rubric file and import it again.</source>
+        <translation>„%1“ muss %2 sein, ist aber %3. Die Bewertungsschema-Datei korrigieren und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text. Save it as UTF-8 and import it again.</source>
+        <translation>Die Datei ist kein gültiger UTF-8-Text. Die Datei als UTF-8 speichern und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>the rubric file</source>
+        <translation>die Bewertungsschema-Datei</translation>
+    </message>
+    <message>
+        <source>a mapping of keys to values</source>
+        <translation>eine Zuordnung von Schlüsseln zu Werten</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”. Allowed here: %2. Check its spelling and indentation and import the rubric again.</source>
+        <translation>Unbekannter Schlüssel „%1“. Hier erlaubt: %2. Schreibweise und Einrückung prüfen und das Bewertungsschema erneut importieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is set twice. Remove one of them and import the rubric again.</source>
+        <translation>„%1“ ist doppelt angegeben. Einen der beiden Einträge entfernen und das Bewertungsschema erneut importieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing. Add it and import the rubric again.</source>
+        <translation>„%1“ fehlt. Den Eintrag ergänzen und das Bewertungsschema erneut importieren.</translation>
+    </message>
+    <message>
+        <source>non-empty text</source>
+        <translation>nicht leerer Text</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a number such as 2, -0.5 or 1.25</source>
+        <translation>eine Zahl wie 2, -0.5 oder 1.25</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>This is not a GradeDesk rubric file: “version” is missing. Export a rubric from GradeDesk to see the expected form.</source>
+        <translation>Dies ist keine GradeDesk-Bewertungsschema-Datei: „version“ fehlt. Ein Bewertungsschema aus GradeDesk exportieren, um das erwartete Format zu sehen.</translation>
+    </message>
+    <message>
+        <source>a whole number of 1 or more</source>
+        <translation>eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>This rubric was written by a newer GradeDesk (format version %1; this version reads up to %2). Update GradeDesk to import it.</source>
+        <translation>Dieses Bewertungsschema wurde von einer neueren GradeDesk-Version geschrieben (Formatversion %1; diese Version liest bis %2). GradeDesk aktualisieren, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>“positive” (start at 0 and add) or “negative” (start at full marks and deduct)</source>
+        <translation>„positive“ (bei 0 beginnen und hinzufügen) oder „negative“ (bei voller Punktzahl beginnen und abziehen)</translation>
+    </message>
+    <message>
+        <source>one digit or letter</source>
+        <translation>eine Ziffer oder ein Buchstabe</translation>
+    </message>
+    <message>
+        <source>a list of rubric items</source>
+        <translation>eine Liste von Kriterien</translation>
+    </message>
+    <message>
+        <source>The shortcut “%1” of %2 is already used by items[%3] (line %4). Give each item its own shortcut, or none, and import the rubric again.</source>
+        <translation>Das Tastenkürzel „%1“ von %2 wird bereits von items[%3] (Zeile %4) verwendet. Jedem Kriterium ein eigenes oder gar kein Tastenkürzel geben und das Bewertungsschema erneut importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWriter</name>
+    <message>
+        <source>The folder for %1 could not be created. Check the free space and permissions of the course folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and permissions of the course folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished">Studierende</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Check the permissions of the course folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier copy in %1 could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded submission could not be moved to %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlNode</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>Connected to ngshare as %1: %2 course “%3”, %n student(s), %4 released assignment(s).</source>
+        <translation>
+            <numerusform>Connected to ngshare as %1: %2 course “%3”, %n student, %4 released assignment(s).</numerusform>
+            <numerusform>Connected to ngshare as %1: %2 course “%3”, %n students, %4 released assignment(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasAssignments</name>
+    <message numerus="yes">
+        <source>Canvas has %n assignment(s) called “%1” (ids %2). Rename or delete the extra ones in Canvas so the name is unique.</source>
+        <translation>
+            <numerusform>Canvas has %n assignment called “%1” (ids %2). Rename or delete the extra ones in Canvas so the name is unique.</numerusform>
+            <numerusform>Canvas has %n assignments called “%1” (ids %2). Rename or delete the extra ones in Canvas so the name is unique.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasCommands</name>
+    <message numerus="yes">
+        <source>%n Canvas student(s) were left out; decide them with --map CANVAS_USER_ID=USERNAME.</source>
+        <translation>
+            <numerusform>%n Canvas student was left out; decide them with --map CANVAS_USER_ID=USERNAME.</numerusform>
+            <numerusform>%n Canvas students were left out; decide them with --map CANVAS_USER_ID=USERNAME.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) are not in Canvas (marked FAILED above, with the reason). Run the same push again to retry only those.</source>
+        <translation>
+            <numerusform>%n grade is not in Canvas (marked FAILED above, with the reason). Run the same push again to retry only those.</numerusform>
+            <numerusform>%n grades are not in Canvas (marked FAILED above, with the reason). Run the same push again to retry only those.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasErrors</name>
+    <message numerus="yes">
+        <source>Canvas kept asking GradeDesk to slow down (rate limit) and refused the request %n time(s). Wait a few minutes, close other tools that use your Canvas token, and try again.</source>
+        <translation>
+            <numerusform>Canvas kept asking GradeDesk to slow down (rate limit) and refused the request %n time. Wait a few minutes, close other tools that use your Canvas token, and try again.</numerusform>
+            <numerusform>Canvas kept asking GradeDesk to slow down (rate limit) and refused the request %n times. Wait a few minutes, close other tools that use your Canvas token, and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasGrades</name>
+    <message numerus="yes">
+        <source>%n answer(s) still need manual grading</source>
+        <translation>
+            <numerusform>%n answer still needs manual grading</numerusform>
+            <numerusform>%n answers still need manual grading</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasIdentityMatcher</name>
+    <message numerus="yes">
+        <source>%n Canvas user(s) give the username %1. Choose the username of each by hand.</source>
+        <translation>
+            <numerusform>%n Canvas user gives the username %1. Choose the username of each by hand.</numerusform>
+            <numerusform>%n Canvas users give the username %1. Choose the username of each by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseCommands</name>
     <message numerus="yes">
         <source>Wrote %1 with %n assignment(s): %2</source>
@@ -15,6 +82,16 @@
         <translation>
             <numerusform>%n submission could not be collected (see the warnings above).</numerusform>
             <numerusform>%n submissions could not be collected (see the warnings above).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackHtml</name>
+    <message numerus="yes">
+        <source>%n more line(s) not shown.</source>
+        <translation>
+            <numerusform>%n more line not shown.</numerusform>
+            <numerusform>%n more lines not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -38,6 +115,123 @@
         <translation>
             <numerusform>%n needs manual grading</numerusform>
             <numerusform>%n need manual grading</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Services::NgshareCollect</name>
+    <message numerus="yes">
+        <source>%n submission(s) by instructors of the course were left out.</source>
+        <translation>
+            <numerusform>%n submission by instructors of the course was left out.</numerusform>
+            <numerusform>%n submissions by instructors of the course were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Services::NgshareExchange</name>
+    <message numerus="yes">
+        <source>%n submission(s) were downloaded into the course folder, but importing them failed: %1</source>
+        <translation>
+            <numerusform>%n submission was downloaded into the course folder, but importing them failed: %1</numerusform>
+            <numerusform>%n submissions were downloaded into the course folder, but importing them failed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is already released, and ngshare cannot update a released assignment. Replacing it would delete the %n submission(s) already made, so GradeDesk will not do it. Release the changed version under a new name instead.</source>
+        <translation>
+            <numerusform>“%1” is already released, and ngshare cannot update a released assignment. Replacing it would delete the %n submission already made, so GradeDesk will not do it. Release the changed version under a new name instead.</numerusform>
+            <numerusform>“%1” is already released, and ngshare cannot update a released assignment. Replacing it would delete the %n submissions already made, so GradeDesk will not do it. Release the changed version under a new name instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasPushDialog</name>
+    <message numerus="yes">
+        <source>Send %n grade(s) of “%1” to Canvas?</source>
+        <translation>
+            <numerusform>Send %n grade of “%1” to Canvas?</numerusform>
+            <numerusform>Send %n grades of “%1” to Canvas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n failed grade(s) again</source>
+        <translation>
+            <numerusform>Sending %n failed grade again</numerusform>
+            <numerusform>Sending %n failed grades again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This push took %n request(s)</source>
+        <translation>
+            <numerusform>This push took %n request</numerusform>
+            <numerusform>This push took %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Push %n Grade(s)</source>
+        <translation>
+            <numerusform>&amp;Push %n Grade</numerusform>
+            <numerusform>&amp;Push %n Grades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed</source>
+        <translation>
+            <numerusform>&amp;Retry %n Failed</numerusform>
+            <numerusform>&amp;Retry %n Failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::CanvasRosterDialog</name>
+    <message numerus="yes">
+        <source>Canvas lists %n student(s)</source>
+        <translation>
+            <numerusform>Canvas lists %n student</numerusform>
+            <numerusform>Canvas lists %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n TA(s)</source>
+        <translation>
+            <numerusform> and %n TA</numerusform>
+            <numerusform> and %n TAs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n section(s).</source>
+        <translation>
+            <numerusform> in %n section.</numerusform>
+            <numerusform> in %n sections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gradebook is up to date (%n student(s) unchanged).</source>
+        <translation>
+            <numerusform>The gradebook is up to date (%n student unchanged).</numerusform>
+            <numerusform>The gradebook is up to date (%n students unchanged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Canvas student(s) still need a username (see Identity Review).</source>
+        <translation>
+            <numerusform>%n Canvas student still needs a username (see Identity Review).</numerusform>
+            <numerusform>%n Canvas students still need a username (see Identity Review).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Canvas student(s) have no hub username yet and will be left out of this import. Apply the other changes?</source>
+        <translation>
+            <numerusform>%n Canvas student has no hub username yet and will be left out of this import. Apply the other changes?</numerusform>
+            <numerusform>%n Canvas students have no hub username yet and will be left out of this import. Apply the other changes?</numerusform>
         </translation>
     </message>
 </context>
@@ -89,6 +283,30 @@
         <translation>
             <numerusform>%n question to grade by hand</numerusform>
             <numerusform>%n questions to grade by hand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradingCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n rubric item(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n rubric item to %1</numerusform>
+            <numerusform>Wrote %n rubric items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n rubric item(s) to %1 %2</source>
+        <translation>
+            <numerusform>Added %n rubric item to %1 %2</numerusform>
+            <numerusform>Added %n rubric items to %1 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n feedback file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n feedback file to %1</numerusform>
+            <numerusform>Wrote %n feedback files to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -324,7 +324,7 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
         if (canvas.mappingFile.isEmpty()) {
             return reader.fail(ServiceError::Kind::Validation, map.position,
                                CourseConfigLoader::tr(
-                                   "\u201ccanvas.mapping_file\u201d is missing: \u201cidentity: mapping\u201d needs "
+                                   "“canvas.mapping_file\u201d is missing: \u201cidentity: mapping\u201d needs "
                                    "a CSV file with the columns username and canvas_user. Add it, or choose "
                                    "another identity rule (login_id, sis_id or email), and open the course again."),
                                QStringLiteral("missing 'canvas.mapping_file'"));
@@ -332,7 +332,7 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
     } else if (const Reader::Entry *entry = reader.take(map, "mapping_file")) {
         reader.warn(Reader::positionOf(entry->keyNode, entry->position),
                     CourseConfigLoader::tr(
-                        "\u201ccanvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
+                        "“canvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
                         "read only with \u201cidentity: mapping\u201d.")
                         .arg(rules.at(rule)));
     }
