@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "canvas/canvasactions.h"
 #include "collectprogress.h"
 #include "gradingview.h"
 #include "messagebanner.h"
@@ -251,6 +252,7 @@ bool MainWindow::openCourse(const QString &courseFile)
     saveSelection();
     closeCourse();
     m_session = std::move(session).value();
+    m_canvasActions->setSession(m_session.get());
     m_banner->hide();
     UiSettings::addRecentCourse(path);
     updateRecentMenu();
@@ -305,6 +307,7 @@ void MainWindow::closeCourse()
     m_submissionPane->showMessage(tr("No submission selected"));
     m_submissionModel->clear();
     m_gradingView->clearCourse();
+    m_canvasActions->setSession(nullptr);
     std::ignore = m_assignmentModel->setGradebook(nullptr);
     m_session.reset();
     setWindowTitle(tr("GradeDesk"));
@@ -336,6 +339,7 @@ void MainWindow::onAssignmentChanged(const QModelIndex &current)
     }
     const AssignmentRecord assignment = m_assignmentModel->row(current.row()).assignment;
     m_gradingView->setAssignment(assignment.name);
+    m_canvasActions->setCurrentAssignment(assignment.name);
     if (auto result = m_submissionModel->setAssignment(m_session->gradebook(), assignment); !result) {
         showError(tr("The submissions of %1 could not be read.").arg(assignment.name), result.error());
     }

@@ -31,6 +31,7 @@ struct ServiceError;
 namespace GradeDesk::Ui {
 
 class CollectProgress;
+class CanvasActions;
 class GradingView;
 class MessageBanner;
 class SubmissionPane;
@@ -110,6 +111,7 @@ private:
 
     QStackedWidget *m_pageStack = nullptr;
     GradingView *m_gradingView = nullptr;
+    CanvasActions *m_canvasActions = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_courseLabel = nullptr;
     QTreeView *m_assignmentView = nullptr;

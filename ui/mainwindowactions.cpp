@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
 // MainWindow's actions and menus (mainwindow.cpp holds the rest).
+#include "canvas/canvasactions.h"
 #include "collectprogress.h"
 #include "gradingkeymap.h"
 #include "gradingview.h"
@@ -182,6 +183,11 @@ void MainWindow::createMenus()
     addGradingEntry(tr("Edit Rubric…"), GradingCommand::EditRubric);
     addGradingEntry(tr("Statistics…"), GradingCommand::Statistics);
     addGradingEntry(tr("Grading Keys"), GradingCommand::Help);
+
+    // Canvas: connect, import the roster, push grades (its own menu and dialogs).
+    m_canvasActions = new CanvasActions(this);
+    menuBar()->addMenu(m_canvasActions->menu());
+    connect(m_canvasActions, &CanvasActions::rosterImported, m_reloadAction, &QAction::trigger);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

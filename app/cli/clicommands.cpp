@@ -36,6 +36,8 @@ public:
                   "  canvas test                          check the Canvas connection (needs --course)\n"
                   "  canvas roster [--dry-run]            import the Canvas roster (needs --course)\n"
                   "  canvas push ASSIGNMENT [--dry-run]   push grades to Canvas and verify them (needs --course)\n"
+                  "  exchange test|courses|students|release|collect|feedback ...\n"
+                  "                                       work with an ngshare exchange (needs --course)\n"
                   "\n"
                   "Global options:\n"
                   "  --course FILE   the course.yaml to work on\n"
@@ -54,8 +56,9 @@ struct Command {
 };
 
 constexpr Command commands[] = {
-    {"demo", &runDemo},         {"init", &runInit},     {"collect", &runCollect},   {"grades", &runGrades},
-    {"notebook", &runNotebook}, {"rubric", &runRubric}, {"feedback", &runFeedback}, {"canvas", &runCanvas},
+    {"demo", &runDemo},         {"init", &runInit},         {"collect", &runCollect},
+    {"grades", &runGrades},     {"notebook", &runNotebook}, {"rubric", &runRubric},
+    {"feedback", &runFeedback}, {"canvas", &runCanvas},     {"exchange", &runExchange},
 };
 
 } // namespace

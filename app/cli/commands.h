@@ -32,5 +32,6 @@ int runNotebook(CommandContext &context, const QStringList &args);
 int runRubric(CommandContext &context, const QStringList &args);   // gradingcommands.cpp
 int runFeedback(CommandContext &context, const QStringList &args); // gradingcommands.cpp
 int runCanvas(CommandContext &context, const QStringList &args);   // canvascommands.cpp
+int runExchange(CommandContext &context, const QStringList &args); // exchangecommands.cpp
 
 } // namespace GradeDesk::Cli

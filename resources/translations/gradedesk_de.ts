@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>You (%1) belong to the ngshare course “%2” but do not teach it, so you cannot release or collect. Ask an ngshare administrator to add you as an instructor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this token&apos;s user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to ngshare as %1: %2 course “%3”, %n student(s), %4 released assignment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the token&apos;s user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instructor of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not answer like ngshare: its health check failed and it asks for a login. Either the prefix in course.yaml is wrong (a wrong service name also asks for a login) or the server is older than ngshare 0.6 and the token is wrong. Check exchange.prefix (usually /services/ngshare), then the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ngshare has no course “%1” that %2 belongs to. Check course.id in course.yaml; an ngshare administrator creates the course and adds you as its instructor (gradedesk-cli exchange courses --create).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AutoScorer</name>
     <message>
         <source>Task cell: grade it by hand.</source>
@@ -1377,27 +1339,393 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
     <name>Exchange</name>
     <message>
         <source>A local course folder exchange cannot %1: students work from the course folder itself. Use an ngshare exchange (exchange type &quot;ngshare&quot; in course.yaml) for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Exchange über einen lokalen Kursordner kann das nicht (%1): Studierende arbeiten direkt im Kursordner. Dafür einen ngshare-Exchange verwenden (Exchange-Typ „ngshare“ in course.yaml).</translation>
     </message>
     <message>
         <source>release assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben freigeben</translation>
     </message>
     <message>
         <source>list students</source>
-        <translation type="unfinished"></translation>
+        <translation>Studierende auflisten</translation>
     </message>
     <message>
         <source>add students</source>
-        <translation type="unfinished"></translation>
+        <translation>Studierende hinzufügen</translation>
     </message>
     <message>
         <source>remove students</source>
-        <translation type="unfinished"></translation>
+        <translation>Studierende entfernen</translation>
     </message>
     <message>
         <source>release feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Usage: gradedesk-cli --course FILE exchange COMMAND [options]
+
+Commands:
+  test                              check the hub address, the token and your role in the course
+  courses [--create]                list your ngshare courses (--create: create this one; admins)
+  students [--add-from-gradebook [--dry-run]] [--remove USER ...]
+                                    list the course&apos;s students, or change them
+  release ASSIGNMENT [--replace]    generate the student version if needed and release it
+  collect ASSIGNMENT [--concurrency N]
+                                    download the latest submissions and import them
+  feedback ASSIGNMENT               generate the feedback pages and upload them
+
+The hub token comes from --token-file FILE, else GRADEDESK_NGSHARE_TOKEN, else the keychain.
+Run &apos;gradedesk-cli exchange COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: gradedesk-cli --course FILE exchange COMMAND [Optionen]
+
+Befehle:
+  test                              Hub-Adresse, Token und die eigene Rolle im Kurs prüfen
+  courses [--create]                die eigenen ngshare-Kurse auflisten (--create: diesen Kurs anlegen; Administration)
+  students [--add-from-gradebook [--dry-run]] [--remove USER ...]
+                                    die Studierenden des Kurses auflisten oder ändern
+  release ASSIGNMENT [--replace]    bei Bedarf die Studierendenversion erzeugen und freigeben
+  collect ASSIGNMENT [--concurrency N]
+                                    die neuesten Abgaben herunterladen und importieren
+  feedback ASSIGNMENT               die Feedback-Seiten erzeugen und hochladen
+
+Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, sonst aus dem Schlüsselbund.
+„gradedesk-cli exchange COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Read the JupyterHub API token from FILE (keep it readable only by you).</source>
+        <translation>Das JupyterHub-API-Token aus FILE lesen (die Datei nur für sich selbst lesbar halten).</translation>
+    </message>
+    <message>
+        <source>%1 uses a local course folder as its exchange. For ngshare, set &apos;exchange: {type: ngshare, url: https://hub.example.edu, prefix: /services/ngshare}&apos;.</source>
+        <translation>%1 verwendet einen lokalen Kursordner als Exchange. Für ngshare „exchange: {type: ngshare, url: https://hub.example.edu, prefix: /services/ngshare}“ setzen.</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be read: %2.</source>
+        <translation>Die Token-Datei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty. Put the JupyterHub API token in it.</source>
+        <translation>Die Token-Datei %1 ist leer. Das JupyterHub-API-Token darin ablegen.</translation>
+    </message>
+    <message>
+        <source>No hub token: create one on the hub&apos;s token page (/hub/token), then pass --token-file FILE, set GRADEDESK_NGSHARE_TOKEN, or store it in the keychain from the GradeDesk app (%1).</source>
+        <translation>Kein Hub-Token: Auf der Token-Seite des Hubs (/hub/token) eines erstellen, dann --token-file FILE angeben, GRADEDESK_NGSHARE_TOKEN setzen oder das Token in der GradeDesk-App im Schlüsselbund speichern (%1).</translation>
+    </message>
+    <message>
+        <source>the keychain entry is empty</source>
+        <translation>der Eintrag im Schlüsselbund ist leer</translation>
+    </message>
+    <message>
+        <source>Check the hub address and ngshare prefix, TLS, the token, and that you teach the course on ngshare.</source>
+        <translation>Hub-Adresse und ngshare-Präfix, TLS und das Token prüfen sowie, ob das eigene Konto den Kurs auf ngshare als Lehrkraft betreut.</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>ngshare</source>
+        <translation>ngshare</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Statusprüfung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no answer (ngshare &lt; 0.6 or wrong prefix)</source>
+        <translation>keine Antwort (ngshare &lt; 0.6 oder falsches Präfix)</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Your courses</source>
+        <translation>Eigene Kurse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>ngshare administrator</source>
+        <translation>ngshare-Administration</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>List the ngshare courses you teach or take (every course for an ngshare administrator).</source>
+        <translation>Die ngshare-Kurse auflisten, die man unterrichtet oder belegt (für eine ngshare-Administration alle Kurse).</translation>
+    </message>
+    <message>
+        <source>Create the course of course.yaml (course.id) with the grader as its instructor. Only ngshare administrators may.</source>
+        <translation>Den Kurs aus course.yaml (course.id) mit der Korrektorin/dem Korrektor als Lehrkraft anlegen. Nur für ngshare-Administration erlaubt.</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Created the ngshare course “%1”%2.</source>
+        <translation>Der ngshare-Kurs „%1“ wurde angelegt%2.</translation>
+    </message>
+    <message>
+        <source> with instructor %1</source>
+        <translation> mit der Lehrkraft %1</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>  (this course)</source>
+        <translation>  (dieser Kurs)</translation>
+    </message>
+    <message>
+        <source>List the course&apos;s students on ngshare. --add-from-gradebook shows the difference between the gradebook&apos;s roster and ngshare&apos;s, then adds the missing students and updates changed names (nobody is removed); --remove removes students by username.</source>
+        <translation>Die Studierenden des Kurses auf ngshare auflisten. --add-from-gradebook zeigt den Unterschied zwischen der Teilnehmerliste des Notenbuchs und der von ngshare, fügt dann die fehlenden Studierenden hinzu und aktualisiert geänderte Namen (niemand wird entfernt); --remove entfernt Studierende anhand des Benutzernamens.</translation>
+    </message>
+    <message>
+        <source>Add the gradebook&apos;s active students that ngshare lacks.</source>
+        <translation>Die aktiven Studierenden des Notenbuchs hinzufügen, die auf ngshare fehlen.</translation>
+    </message>
+    <message>
+        <source>Only show what would change.</source>
+        <translation>Nur anzeigen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Remove USER from the course (their submissions stay on ngshare).</source>
+        <translation>USER aus dem Kurs entfernen (die Abgaben bleiben auf ngshare).</translation>
+    </message>
+    <message>
+        <source>exchange students: --dry-run goes with --add-from-gradebook</source>
+        <translation>exchange students: --dry-run ist nur zusammen mit --add-from-gradebook möglich</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1 (their submissions stay on ngshare).</source>
+        <translation>%1 wurde entfernt (die Abgaben bleiben auf ngshare).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n Studierende/r konnte nicht entfernt werden.</numerusform>
+            <numerusform>%n Studierende konnten nicht entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende/r</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) on ngshare.</source>
+        <translation>
+            <numerusform>%n Studierende/r auf ngshare.</numerusform>
+            <numerusform>%n Studierende auf ngshare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>On ngshare but not in the gradebook, left as they are: %1</source>
+        <translation>Auf ngshare, aber nicht im Notenbuch, unverändert belassen: %1</translation>
+    </message>
+    <message>
+        <source>Dropped in the gradebook but still on ngshare (remove them with --remove USER): %1</source>
+        <translation>Im Notenbuch ausgetragen, aber noch auf ngshare (mit --remove USER entfernen): %1</translation>
+    </message>
+    <message>
+        <source>%1 teaches the course on ngshare, so ngshare cannot enrol them as a student.</source>
+        <translation>%1 unterrichtet den Kurs auf ngshare, daher kann ngshare diese Person nicht als Studierende/n einschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged.</source>
+        <translation>%1 hinzuzufügen, %2 zu aktualisieren, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Dry run: ngshare was not changed.</source>
+        <translation>Probelauf: ngshare wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Adding</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Applied to ngshare: %1 of %2 succeeded.</source>
+        <translation>Auf ngshare angewendet: %1 von %2 erfolgreich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) were refused by ngshare (see above).</source>
+        <translation>
+            <numerusform>%n Studierende/r wurde von ngshare abgelehnt (siehe oben).</numerusform>
+            <numerusform>%n Studierende wurden von ngshare abgelehnt (siehe oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release ASSIGNMENT on ngshare: release/ASSIGNMENT is generated from source/ASSIGNMENT as nbgrader does when it does not exist yet, then every file in it is uploaded. ngshare cannot update a released assignment; --replace removes and releases it again, and only while nobody has submitted it.</source>
+        <translation>ASSIGNMENT auf ngshare freigeben: Falls release/ASSIGNMENT noch nicht existiert, wird es wie bei nbgrader aus source/ASSIGNMENT erzeugt; dann wird jede Datei darin hochgeladen. ngshare kann eine freigegebene Aufgabe nicht aktualisieren; --replace entfernt sie und gibt sie erneut frei, aber nur, solange noch niemand sie abgegeben hat.</translation>
+    </message>
+    <message>
+        <source>The assignment.</source>
+        <translation>Die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Replace an earlier release that nobody has submitted yet.</source>
+        <translation>Eine frühere Freigabe ersetzen, zu der noch niemand etwas abgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Using the existing %1 (delete it to generate it again from source/%2).</source>
+        <translation>Das vorhandene %1 wird verwendet (löschen, um es neu aus source/%2 zu erzeugen).</translation>
+    </message>
+    <message>
+        <source>Generated %1 from source/%2: %3.</source>
+        <translation>%1 wurde aus source/%2 erzeugt: %3.</translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>To replace it, run the same command with --replace.</source>
+        <translation>Zum Ersetzen denselben Befehl mit --replace ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released “%1” on ngshare%2: %n file(s), %3 KiB.</source>
+        <translation>
+            <numerusform>„%1“ wurde auf ngshare freigegeben%2: %n Datei, %3 KiB.</numerusform>
+            <numerusform>„%1“ wurde auf ngshare freigegeben%2: %n Dateien, %3 KiB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (replacing the earlier release)</source>
+        <translation> (ersetzt die frühere Freigabe)</translation>
+    </message>
+    <message>
+        <source>Download the latest submission of every student of ASSIGNMENT from ngshare into submitted/ (every file&apos;s checksum verified, each submission written whole or not at all, those already there skipped), then import them into the gradebook.</source>
+        <translation>Die neueste Abgabe aller Studierenden zu ASSIGNMENT von ngshare nach submitted/ herunterladen (Prüfsumme jeder Datei geprüft, jede Abgabe ganz oder gar nicht geschrieben, bereits vorhandene übersprungen) und dann ins Notenbuch importieren.</translation>
+    </message>
+    <message>
+        <source>Downloads under way at once (default 6).</source>
+        <translation>Gleichzeitig laufende Downloads (Standard: 6).</translation>
+    </message>
+    <message>
+        <source>exchange collect: --concurrency needs a whole number from 1 to 32</source>
+        <translation>exchange collect: --concurrency erwartet eine ganze Zahl von 1 bis 32</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Einsammeln</translation>
+    </message>
+    <message>
+        <source>%1: %2 downloaded, %3 already here; %4 added, %5 updated, %6 unchanged in the gradebook; %7 autograded notebooks scored</source>
+        <translation>%1: %2 heruntergeladen, %3 bereits vorhanden; %4 hinzugefügt, %5 aktualisiert, %6 unverändert im Notenbuch; %7 automatisch bewertete Notebooks mit Punkten versehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) could not be collected (see the warnings above); run the same command again to retry them.</source>
+        <translation>
+            <numerusform>%n Abgabe konnte nicht eingesammelt werden (siehe Warnungen oben); denselben Befehl erneut ausführen, um es noch einmal zu versuchen.</numerusform>
+            <numerusform>%n Abgaben konnten nicht eingesammelt werden (siehe Warnungen oben); denselben Befehl erneut ausführen, um es noch einmal zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate each student&apos;s feedback pages for ASSIGNMENT into feedback/ (as &apos;gradedesk-cli feedback&apos; does) and upload them to ngshare, each for the exact submission that was graded.</source>
+        <translation>Die Feedback-Seiten aller Studierenden zu ASSIGNMENT in feedback/ erzeugen (wie „gradedesk-cli feedback“) und auf ngshare hochladen, jeweils für genau die Abgabe, die bewertet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n feedback page(s) to %1</source>
+        <translation>
+            <numerusform>%n Feedback-Seite nach %1 geschrieben</numerusform>
+            <numerusform>%n Feedback-Seiten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded the feedback of %n submission(s)</source>
+        <translation>
+            <numerusform>Feedback zu %n Abgabe hochgeladen</numerusform>
+            <numerusform>Feedback zu %n Abgaben hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n page(s)).</source>
+        <translation>
+            <numerusform> (%n Seite).</numerusform>
+            <numerusform> (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) got no feedback (see the warnings above).</source>
+        <translation>
+            <numerusform>%n Studierende/r hat kein Feedback erhalten (siehe Warnungen oben).</numerusform>
+            <numerusform>%n Studierende haben kein Feedback erhalten (siehe Warnungen oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exchange: missing command (test, courses, students, release, collect or feedback)</source>
+        <translation>exchange: Befehl fehlt (test, courses, students, release, collect oder feedback)</translation>
+    </message>
+    <message>
+        <source>exchange: unknown command &apos;%1&apos;</source>
+        <translation>exchange: unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2729,7 @@ Aus Canvas zurückgelesen: %4</translation>
     </message>
     <message>
         <source>The course folder &apos;%1&apos; does not exist. Submissions are downloaded into it: set exchange.directory in course.yaml to the course&apos;s nbgrader folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kursordner „%1“ existiert nicht. Abgaben werden dorthin heruntergeladen: exchange.directory in course.yaml auf den nbgrader-Ordner des Kurses setzen.</translation>
     </message>
     <message>
         <source>assignment</source>
@@ -2409,17 +2737,17 @@ Aus Canvas zurückgelesen: %4</translation>
     </message>
     <message>
         <source>ngshare has no assignment or course “%1” in course “%2” (%3). Release the assignment first, and check course.id in course.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare hat keine Aufgabe oder keinen Kurs „%1“ im Kurs „%2“ (%3). Die Aufgabe zuerst freigeben und course.id in course.yaml prüfen.</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished">Studierende</translation>
+        <translation>Studierende/r</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) by instructors of the course were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abgabe von Lehrkräften des Kurses wurde ausgelassen.</numerusform>
+            <numerusform>%n Abgaben von Lehrkräften des Kurses wurden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2427,13 +2755,13 @@ Aus Canvas zurückgelesen: %4</translation>
     <name>GradeDesk::Services::NgshareExchange</name>
     <message>
         <source>The gradebook was closed while collecting. The downloaded submissions are in the course folder; collect again to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notenbuch wurde während des Einsammelns geschlossen. Die heruntergeladenen Abgaben liegen im Kursordner; erneut einsammeln, um sie zu importieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) were downloaded into the course folder, but importing them failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abgabe wurde in den Kursordner heruntergeladen, aber der Import ist fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Abgaben wurden in den Kursordner heruntergeladen, aber der Import ist fehlgeschlagen: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2442,62 +2770,62 @@ Aus Canvas zurückgelesen: %4</translation>
     </message>
     <message>
         <source>The release folder %1 holds no files. Generate the student version of “%2” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeordner %1 enthält keine Dateien. Zuerst die Studierendenversion von „%2“ erzeugen.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is already released, and ngshare cannot update a released assignment. Replacing it would delete the %n submission(s) already made, so GradeDesk will not do it. Release the changed version under a new name instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ist bereits freigegeben, und ngshare kann eine freigegebene Aufgabe nicht aktualisieren. Beim Ersetzen würde die bereits eingereichte %n Abgabe gelöscht, daher tut GradeDesk das nicht. Die geänderte Version stattdessen unter einem neuen Namen freigeben.</numerusform>
+            <numerusform>„%1“ ist bereits freigegeben, und ngshare kann eine freigegebene Aufgabe nicht aktualisieren. Beim Ersetzen würden die %n bereits eingereichten Abgaben gelöscht, daher tut GradeDesk das nicht. Die geänderte Version stattdessen unter einem neuen Namen freigeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is already released, and ngshare cannot update a released assignment. Nobody has submitted it yet, so it can be replaced (unreleased, then released again); students who already fetched the old version keep it, and ngshare cannot tell who did.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits freigegeben, und ngshare kann eine freigegebene Aufgabe nicht aktualisieren. Bisher hat niemand etwas abgegeben, daher kann sie ersetzt werden (Freigabe zurückziehen, dann erneut freigeben); Studierende, die die alte Version bereits abgerufen haben, behalten sie, und ngshare kann nicht feststellen, wer das war.</translation>
     </message>
     <message>
         <source>“%1” was released by someone else at the same time (%2). Check it before releasing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gleichzeitig von jemand anderem freigegeben (%2). Vor einer erneuten Freigabe prüfen.</translation>
     </message>
     <message>
         <source>%1 The upload may still have arrived: run the release again; if it says the assignment is already released, it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Upload ist möglicherweise trotzdem angekommen: die Freigabe erneut ausführen; meldet sie, dass die Aufgabe bereits freigegeben ist, dann ist er angekommen.</translation>
     </message>
     <message>
         <source>The old release of “%1” was removed, but the new one was not uploaded, so students see no assignment now. Release it again. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Freigabe von „%1“ wurde entfernt, aber die neue wurde nicht hochgeladen, daher sehen Studierende jetzt keine Aufgabe. Erneut freigeben. (%2)</translation>
     </message>
     <message>
         <source>The gradebook was closed. Open the course again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notenbuch wurde geschlossen. Den Kurs erneut öffnen.</translation>
     </message>
     <message>
         <source>The assignment “%1” is not in the gradebook. Collect it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe „%1“ ist nicht im Notenbuch. Zuerst einsammeln.</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished">Studierende</translation>
+        <translation>Studierende/r</translation>
     </message>
     <message>
         <source>No feedback pages in %1. Generate the feedback first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Feedback-Seiten in %1. Zuerst das Feedback erzeugen.</translation>
     </message>
     <message>
         <source>A feedback page in %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Feedback-Seite in %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The feedback pages in %1 are larger than ngshare accepts in one upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feedback-Seiten in %1 sind größer, als ngshare in einem Upload annimmt.</translation>
     </message>
     <message>
         <source>The submission has no time, so ngshare cannot tell which one the feedback is for. Collect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abgabe hat keinen Zeitstempel, daher kann ngshare nicht feststellen, zu welcher Abgabe das Feedback gehört. Erneut einsammeln.</translation>
     </message>
     <message>
         <source>ngshare has no submission of %1 at %2 (%3). Collect again, grade, and release the feedback again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare hat keine Abgabe von %1 mit dem Zeitstempel %2 (%3). Erneut einsammeln, bewerten und das Feedback erneut freigeben.</translation>
     </message>
 </context>
 <context>
@@ -3206,13 +3534,6 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <source>Sending grades</source>
         <translation>Noten werden gesendet</translation>
     </message>
-    <message numerus="yes">
-        <source>Sending %n failed grade(s) again</source>
-        <translation>
-            <numerusform>%n fehlgeschlagene Note wird erneut gesendet</numerusform>
-            <numerusform>%n fehlgeschlagene Noten werden erneut gesendet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The push was cancelled. Grades Canvas already accepted stay there: press Refresh to compare again, then push the rest.</source>
         <translation>Die Übertragung wurde abgebrochen. Von Canvas bereits angenommene Noten bleiben dort: Auf „Aktualisieren“ klicken, um erneut zu vergleichen, und dann den Rest übertragen.</translation>
@@ -3220,25 +3541,6 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     <message>
         <source>The grades were not sent.</source>
         <translation>Die Noten wurden nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 pushed and verified, %2 unchanged, %3 failed, %4 skipped.</source>
-        <translation>%1 übertragen und geprüft, %2 unverändert, %3 fehlgeschlagen, %4 übersprungen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This push took %n request(s)</source>
-        <translation>
-            <numerusform>Diese Übertragung benötigte %n Anfrage</numerusform>
-            <numerusform>Diese Übertragung benötigte %n Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> and %1 s.</source>
-        <translation> und %1 s.</translation>
-    </message>
-    <message>
-        <source>Failed grades are not in Canvas (Show: Failed lists them), e.g. %1. Fix the cause if the reason names one, then press Retry Failed: only those are sent again.</source>
-        <translation>Fehlgeschlagene Noten sind nicht in Canvas (Anzeigen: Fehlgeschlagen listet sie auf), z. B. %1. Die Ursache beheben, falls der Grund eine nennt, dann auf „Fehlgeschlagene wiederholen“ klicken: Nur diese werden erneut gesendet.</translation>
     </message>
     <message>
         <source>Canvas reported: %1</source>
@@ -3252,20 +3554,6 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <source>Cancelled. Press Refresh to start again.</source>
         <translation>Abgebrochen. Auf „Aktualisieren“ klicken, um neu zu beginnen.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Push %n Grade(s)</source>
-        <translation>
-            <numerusform>%n Note über&amp;tragen</numerusform>
-            <numerusform>%n Noten über&amp;tragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Retry %n Failed</source>
-        <translation>
-            <numerusform>&amp;Fehlgeschlagene wiederholen (%n)</numerusform>
-            <numerusform>&amp;Fehlgeschlagene wiederholen (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 pushed · %2 unchanged · %3 failed · %4 skipped</source>
         <translation>%1 übertragen · %2 unverändert · %3 fehlgeschlagen · %4 übersprungen</translation>
@@ -3273,6 +3561,38 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     <message>
         <source>Dry run, nothing sent yet: %1 to send · %2 unchanged · %3 skipped</source>
         <translation>Probelauf, noch nichts gesendet: %1 zu senden · %2 unverändert · %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>Sending the failed grades again (%1)</source>
+        <translation>Fehlgeschlagene Noten werden erneut gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Done: all %1 grades are in Canvas, each one checked by reading it back.</source>
+        <translation>Fertig: Alle %1 Noten sind in Canvas, jede durch Zurücklesen geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 grades are in Canvas, each checked by reading it back. Not in Canvas: %3, because</source>
+        <translation>%1 von %2 Noten sind in Canvas, jede durch Zurücklesen geprüft. Nicht in Canvas: %3, aus folgenden Gründen:</translation>
+    </message>
+    <message>
+        <source>  • other reasons: see the Result column</source>
+        <translation>  • andere Gründe: siehe Spalte „Ergebnis“</translation>
+    </message>
+    <message>
+        <source>Fix what the reason names, if anything, then press Retry Failed: only those grades are sent again.</source>
+        <translation>Gegebenenfalls beheben, was der Grund nennt, dann „Fehlgeschlagene wiederholen“ drücken: Nur diese Noten werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Requests: %1, time: %2 s.</source>
+        <translation>Anfragen: %1, Zeit: %2 s.</translation>
+    </message>
+    <message>
+        <source>&amp;Push Grades (%1)</source>
+        <translation>Noten über&amp;tragen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed (%1)</source>
+        <translation>&amp;Fehlgeschlagene wiederholen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3349,48 +3669,13 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <source>No roster fetched.</source>
         <translation>Keine Teilnehmerliste abgerufen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Canvas lists %n student(s)</source>
-        <translation>
-            <numerusform>Canvas führt %n Studierende/n</numerusform>
-            <numerusform>Canvas führt %n Studierende</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n TA(s)</source>
-        <translation>
-            <numerusform> und %n Tutor/in</numerusform>
-            <numerusform> und %n Tutor/innen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n section(s).</source>
-        <translation>
-            <numerusform> in %n Abschnitt.</numerusform>
-            <numerusform> in %n Abschnitten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The changes below were applied to the gradebook.</source>
         <translation>Die unten aufgeführten Änderungen wurden ins Notenbuch übernommen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The gradebook is up to date (%n student(s) unchanged).</source>
-        <translation>
-            <numerusform>Das Notenbuch ist aktuell (%n Studierende/r unverändert).</numerusform>
-            <numerusform>Das Notenbuch ist aktuell (%n Studierende unverändert).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Apply would add %1, drop %2 (kept with their grades, marked inactive), bring back %3, change the sections of %4 and the name or e-mail of %5; %6 unchanged.</source>
         <translation>Beim Übernehmen würden %1 hinzugefügt, %2 entfernt (mit ihren Noten behalten, als inaktiv markiert), %3 zurückgeholt, bei %4 die Abschnitte und bei %5 Name oder E-Mail-Adresse geändert; %6 unverändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Canvas student(s) still need a username (see Identity Review).</source>
-        <translation>
-            <numerusform>%n Canvas-Studierende/r benötigt noch einen Benutzernamen (siehe Identitätsprüfung).</numerusform>
-            <numerusform>%n Canvas-Studierende benötigen noch einen Benutzernamen (siehe Identitätsprüfung).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -3435,6 +3720,22 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     <message>
         <source>Roster applied: %1 added, %2 updated, %3 dropped (kept with their grades, marked inactive); %4 Canvas links stored for later imports.</source>
         <translation>Teilnehmerliste übernommen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt (mit ihren Noten behalten, als inaktiv markiert); %4 Canvas-Verknüpfungen für spätere Importe gespeichert.</translation>
+    </message>
+    <message>
+        <source>In Canvas: students %1, TAs %2, sections %3.</source>
+        <translation>In Canvas: Studierende %1, Tutor/innen %2, Abschnitte %3.</translation>
+    </message>
+    <message>
+        <source>The gradebook is up to date (unchanged: %1).</source>
+        <translation>Das Notenbuch ist aktuell (unverändert: %1).</translation>
+    </message>
+    <message>
+        <source>Still to decide in Identity Review: %1.</source>
+        <translation>In der Identitätsprüfung noch zu entscheiden: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4959,93 +5260,135 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     </message>
 </context>
 <context>
+    <name>NgshareConnectionTest</name>
+    <message>
+        <source>You (%1) belong to the ngshare course “%2” but do not teach it, so you cannot release or collect. Ask an ngshare administrator to add you as an instructor.</source>
+        <translation>Das eigene Konto (%1) gehört zum ngshare-Kurs „%2“, unterrichtet ihn aber nicht und kann daher weder freigeben noch einsammeln. Eine ngshare-Administration bitten, das Konto als Lehrkraft hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>this token&apos;s user</source>
+        <translation>Benutzer dieses Tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to ngshare as %1: %2 course “%3”, %n student(s), %4 released assignment(s).</source>
+        <translation>
+            <numerusform>Mit ngshare verbunden als %1: %2 Kurs „%3“, %n Studierende/r, %4 freigegebene Aufgabe(n).</numerusform>
+            <numerusform>Mit ngshare verbunden als %1: %2 Kurs „%3“, %n Studierende, %4 freigegebene Aufgabe(n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the token&apos;s user</source>
+        <translation>Benutzer des Tokens</translation>
+    </message>
+    <message>
+        <source>instructor of</source>
+        <translation>Lehrkraft im</translation>
+    </message>
+    <message>
+        <source>administrator for</source>
+        <translation>Administration für</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like ngshare: its health check failed and it asks for a login. Either the prefix in course.yaml is wrong (a wrong service name also asks for a login) or the server is older than ngshare 0.6 and the token is wrong. Check exchange.prefix (usually /services/ngshare), then the token.</source>
+        <translation>%1 antwortet nicht wie ngshare: Die Statusprüfung ist fehlgeschlagen, und der Server verlangt eine Anmeldung. Entweder ist das Präfix in course.yaml falsch (auch ein falscher Dienstname verlangt eine Anmeldung), oder der Server ist älter als ngshare 0.6 und das Token ist falsch. Zuerst exchange.prefix prüfen (meist /services/ngshare), dann das Token.</translation>
+    </message>
+    <message>
+        <source>ngshare fails with an internal error (HTTP %1) on every request, so it cannot check the token: it probably cannot reach the hub. Ask the hub&apos;s administrator to check the ngshare service.</source>
+        <translation>ngshare scheitert bei jeder Anfrage mit einem internen Fehler (HTTP %1) und kann das Token daher nicht prüfen: Vermutlich erreicht es den Hub nicht. Die Hub-Administration bitten, den ngshare-Dienst zu prüfen.</translation>
+    </message>
+    <message>
+        <source>ngshare has no course “%1” that %2 belongs to. Check course.id in course.yaml; an ngshare administrator creates the course and adds you as its instructor (gradedesk-cli exchange courses --create).</source>
+        <translation>ngshare hat keinen Kurs „%1“, zu dem %2 gehört. course.id in course.yaml prüfen; eine ngshare-Administration legt den Kurs an und fügt das Konto als Lehrkraft hinzu (gradedesk-cli exchange courses --create).</translation>
+    </message>
+</context>
+<context>
     <name>NgshareErrors</name>
     <message>
         <source>ngshare did not accept the hub token (it is missing, wrong or expired). Create a new token on the hub&apos;s token page (/hub/token) and store it in GradeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare hat das Hub-Token nicht angenommen (es fehlt, ist falsch oder abgelaufen). Auf der Token-Seite des Hubs (/hub/token) ein neues Token erstellen und in GradeDesk speichern.</translation>
     </message>
     <message>
         <source>ngshare refused the hub token (it is wrong or expired). Create a new token on the hub&apos;s token page (/hub/token) and store it in GradeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare hat das Hub-Token abgelehnt (es ist falsch oder abgelaufen). Auf der Token-Seite des Hubs (/hub/token) ein neues Token erstellen und in GradeDesk speichern.</translation>
     </message>
     <message>
         <source>ngshare says you may not do this (%1). Ask the course&apos;s instructor or the ngshare administrator to give your hub user the needed role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut ngshare ist dies nicht erlaubt (%1). Die Lehrkraft des Kurses oder die ngshare-Administration bitten, dem eigenen Hub-Benutzer die nötige Rolle zu geben.</translation>
     </message>
     <message>
         <source>ngshare says you may not do this (%1): only ngshare administrators may change other instructors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut ngshare ist dies nicht erlaubt (%1): Nur eine ngshare-Administration darf andere Lehrkräfte ändern.</translation>
     </message>
     <message>
         <source>ngshare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare: %1.</translation>
     </message>
     <message>
         <source>There is no ngshare API at this address (the server answered “not found”). Check the exchange url and prefix in course.yaml, e.g. url https://hub.example.edu with prefix /services/ngshare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es keine ngshare-API (der Server antwortete „not found“). url und prefix des Exchange in course.yaml prüfen, z. B. url https://hub.example.edu mit prefix /services/ngshare.</translation>
     </message>
     <message>
         <source>ngshare refused the request, most likely because it is larger than the server accepts (100 MiB per request, about 70 MiB of files; a proxy in front may allow less). Make the files smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare hat die Anfrage abgelehnt, höchstwahrscheinlich, weil sie größer ist, als der Server annimmt (100 MiB pro Anfrage, etwa 70 MiB an Dateien; ein vorgeschalteter Proxy erlaubt eventuell weniger). Die Dateien verkleinern.</translation>
     </message>
     <message>
         <source>ngshare refused the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message>
         <source>The hub could not reach ngshare (HTTP %1); it may be restarting. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub konnte ngshare nicht erreichen (HTTP %1); möglicherweise wird es gerade neu gestartet. In einer Minute erneut versuchen.</translation>
     </message>
     <message>
         <source>ngshare failed with an internal error (HTTP %1). If this happens on every request, the hub token may be invalid: run the connection test.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare ist mit einem internen Fehler gescheitert (HTTP %1). Tritt dies bei jeder Anfrage auf, ist das Hub-Token möglicherweise ungültig: den Verbindungstest ausführen.</translation>
     </message>
     <message>
         <source>ngshare answered with HTTP %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare antwortete mit HTTP %1 (%2).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). The server&apos;s certificate is not trusted or TLS is not set up there; nothing was sent. Check the address, or ask the hub&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Dem Zertifikat des Servers wird nicht vertraut, oder TLS ist dort nicht eingerichtet; es wurde nichts gesendet. Die Adresse prüfen oder die Hub-Administration fragen.</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2). Check the exchange url in course.yaml and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2). Die Exchange-url in course.yaml und die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2). Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Die Netzwerkverbindung prüfen und erneut versuchen.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. ngshare serves one request at a time, so a large upload or download by someone else can hold it up: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. ngshare bearbeitet immer nur eine Anfrage gleichzeitig, daher kann ein großer Upload oder Download einer anderen Person es aufhalten: später erneut versuchen.</translation>
     </message>
     <message>
         <source>The ngshare address %1 is not https, so the hub token would travel unencrypted. Use the hub&apos;s https:// address in course.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ngshare-Adresse %1 verwendet kein https, daher würde das Hub-Token unverschlüsselt übertragen. Die https://-Adresse des Hubs in course.yaml verwenden.</translation>
     </message>
     <message>
         <source>No hub token for %1. Create one on the hub&apos;s token page (/hub/token) and store it in GradeDesk (the command line also reads GRADEDESK_NGSHARE_TOKEN or --token-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hub-Token für %1. Auf der Token-Seite des Hubs (/hub/token) eines erstellen und in GradeDesk speichern (die Kommandozeile liest auch GRADEDESK_NGSHARE_TOKEN oder --token-file).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not what ngshare sends (%1). Check the exchange url and prefix in course.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entspricht nicht dem, was ngshare sendet (%1). url und prefix des Exchange in course.yaml prüfen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>NgshareTree</name>
     <message>
         <source>The file path “%1” is not allowed (%2); it was refused and nothing was written for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateipfad „%1“ ist nicht zulässig (%2); er wurde abgelehnt, und dafür wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>ngshare sent a malformed file list (entry %1: %2). Try again; if it persists, the server&apos;s copy is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngshare hat eine fehlerhafte Dateiliste gesendet (Eintrag %1: %2). Erneut versuchen; tritt der Fehler weiter auf, ist die Kopie auf dem Server beschädigt.</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -5057,51 +5400,51 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     </message>
     <message>
         <source>it contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält einen Backslash</translation>
     </message>
     <message>
         <source>it is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist absolut</translation>
     </message>
     <message>
         <source>it starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>er beginnt mit einem Laufwerksbuchstaben</translation>
     </message>
     <message>
         <source>it names a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>er bezeichnet einen Ordner, keine Datei</translation>
     </message>
     <message>
         <source>it contains “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält „%1“</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The files in %1 add up to more than %2 MiB, more than ngshare accepts in one upload. Remove large data files from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in %1 sind zusammen größer als %2 MiB, mehr als ngshare in einem Upload annimmt. Große Datendateien aus dem Ordner entfernen.</translation>
     </message>
     <message>
         <source>it is not in its plain form “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>er liegt nicht in seiner einfachen Form „%1“ vor</translation>
     </message>
     <message>
         <source>it appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>er kommt doppelt vor</translation>
     </message>
     <message>
         <source>The file “%1” arrived damaged (its MD5 checksum does not match the server&apos;s). Nothing was written for it; collect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ ist beschädigt angekommen (ihre MD5-Prüfsumme stimmt nicht mit der des Servers überein). Für sie wurde nichts geschrieben; erneut einsammeln.</translation>
     </message>
     <message>
         <source>The server lists “%1” twice; the last copy was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server listet „%1“ doppelt; die letzte Kopie wurde behalten.</translation>
     </message>
 </context>
 <context>
@@ -5498,59 +5841,59 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     <name>ReleaseGenerator</name>
     <message>
         <source>The %1 &quot;%2&quot; contains &quot;+&quot;, which nbgrader does not allow in assignment names. Rename the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 „%2“ enthält „+“, was nbgrader in Aufgabennamen nicht erlaubt. Den Ordner umbenennen.</translation>
     </message>
     <message>
         <source>%1 is in a subfolder, and nbgrader releases only the notebooks at the top of the assignment folder; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in einem Unterordner, und nbgrader gibt nur die Notebooks auf der obersten Ebene des Aufgabenordners frei; die Datei wurde ausgelassen.</translation>
     </message>
     <message>
         <source>%1 in the assignment folder is not an ordinary file (a device, socket or pipe), so it cannot be released. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Aufgabenordner ist keine gewöhnliche Datei (sondern ein Gerät, Socket oder eine Pipe) und kann daher nicht freigegeben werden. Die Datei entfernen.</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Check the disk space and your rights in the release folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden. Den Speicherplatz und die eigenen Rechte im Freigabeordner prüfen.</translation>
     </message>
     <message>
         <source>Could not copy %1 into the release: %2. Check the disk space and your rights in the release folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in die Freigabe kopiert werden: %2. Den Speicherplatz und die eigenen Rechte im Freigabeordner prüfen.</translation>
     </message>
     <message>
         <source>%1 already exists, and a release is never overwritten. Remove that folder first if you really mean to release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits, und eine Freigabe wird nie überschrieben. Diesen Ordner zuerst entfernen, wenn wirklich erneut freigegeben werden soll.</translation>
     </message>
     <message>
         <source>The assignment folder %1 does not exist. Check the course&apos;s source folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabenordner %1 existiert nicht. Den Quellordner (source) des Kurses prüfen.</translation>
     </message>
     <message>
         <source>assignment folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenordner</translation>
     </message>
     <message>
         <source>release folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeordner</translation>
     </message>
     <message>
         <source>There is no notebook (.ipynb) at the top of %1, so there is nothing to release. Put the assignment&apos;s notebooks there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der obersten Ebene von %1 liegt kein Notebook (.ipynb), daher gibt es nichts freizugeben. Die Notebooks der Aufgabe dort ablegen.</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Check your rights in the course folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden. Die eigenen Rechte im Kursordner prüfen.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder in %1: %2. Check the disk space and your rights there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte kein temporärer Ordner erstellt werden: %2. Den Speicherplatz und die eigenen Rechte dort prüfen.</translation>
     </message>
     <message>
         <source>Could not move the finished release into %1. Check your rights in the course folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fertige Freigabe konnte nicht nach %1 verschoben werden. Die eigenen Rechte im Kursordner prüfen.</translation>
     </message>
     <message>
         <source>%1, cell %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zelle %2%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5558,102 +5901,102 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     </message>
     <message>
         <source>line %1 opens a &quot;%2&quot; region inside another one. Add the missing &quot;%3&quot; line above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 öffnet einen „%2“-Bereich innerhalb eines anderen. Die fehlende Zeile „%3“ darüber ergänzen.</translation>
     </message>
     <message>
         <source>the &quot;%1&quot; on line %2 has no matching &quot;%3&quot;. Add the &quot;%3&quot; line where the region ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das „%1“ in Zeile %2 hat kein passendes „%3“. Die Zeile „%3“ dort ergänzen, wo der Bereich endet.</translation>
     </message>
     <message>
         <source>%1: a &quot;%2&quot; line without a matching BEGIN was removed, as nbgrader removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Zeile „%2“ ohne passendes BEGIN wurde entfernt, wie nbgrader es auch tut.</translation>
     </message>
     <message>
         <source>A release delimiter is empty, so every line would match it. Set all six BEGIN/END delimiters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Freigabe-Begrenzer ist leer, sodass jede Zeile darauf passen würde. Alle sechs BEGIN/END-Begrenzer festlegen.</translation>
     </message>
     <message>
         <source>the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>das Notebook</translation>
     </message>
     <message>
         <source>%1 (header of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopfteil von %2)</translation>
     </message>
     <message>
         <source>the header notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kopfteil-Notebook</translation>
     </message>
     <message>
         <source>%1 (footer of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fußteil von %2)</translation>
     </message>
     <message>
         <source>the footer notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fußteil-Notebook</translation>
     </message>
     <message>
         <source>%1 is written in %2, and there is no code stub for %2 to put in place of its solutions. Add a code stub for %2 to the release settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 geschrieben, und es gibt keinen Code-Platzhalter für %2, der anstelle der Lösungen eingesetzt werden kann. In den Freigabe-Einstellungen einen Code-Platzhalter für %2 ergänzen.</translation>
     </message>
     <message>
         <source>an autograder tests cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Autograder-Testzelle</translation>
     </message>
     <message>
         <source>a manually graded task cell</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell bewertete Aufgabenzelle (Task)</translation>
     </message>
     <message>
         <source>it holds a &quot;%1&quot; region but is not a solution cell. Make it an answer cell in the Create Assignment view, or remove the delimiters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle enthält einen „%1“-Bereich, ist aber keine Lösungszelle. Die Zelle in der Ansicht „Create Assignment“ zu einer Antwortzelle machen oder die Begrenzer entfernen.</translation>
     </message>
     <message>
         <source>%1: its metadata says it was a %2 cell; it is released as the %3 cell it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Laut Metadaten war dies eine %2-Zelle; sie wird als die %3-Zelle freigegeben, die sie jetzt ist.</translation>
     </message>
     <message>
         <source>%1 and %2 share the grade_id &quot;%3&quot;. Give each nbgrader cell its own id in the Create Assignment view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben dieselbe grade_id „%3“. Jeder nbgrader-Zelle in der Ansicht „Create Assignment“ eine eigene ID geben.</translation>
     </message>
     <message>
         <source>it holds a &quot;%1&quot; region but is not %2. Change the cell type in the Create Assignment view, or remove the delimiters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle enthält einen „%1“-Bereich, ist aber keine %2. Den Zelltyp in der Ansicht „Create Assignment“ ändern oder die Begrenzer entfernen.</translation>
     </message>
     <message>
         <source>%1 is a link to a folder, and nbgrader does not copy linked folders; it was left out. Copy the folder into the assignment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Link auf einen Ordner, und nbgrader kopiert keine verlinkten Ordner; er wurde ausgelassen. Stattdessen den Ordner in die Aufgabe kopieren.</translation>
     </message>
     <message>
         <source>it uses nbgrader&apos;s AUTOTEST directives, which need a running kernel to turn into tests. Release this assignment with &quot;nbgrader generate_assignment&quot;, or write the tests out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle verwendet die AUTOTEST-Direktiven von nbgrader, die einen laufenden Kernel brauchen, um in Tests umgewandelt zu werden. Diese Aufgabe mit „nbgrader generate_assignment“ freigeben oder die Tests ausschreiben.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseValidation</name>
     <message>
         <source>its nbgrader field &quot;%1&quot; must be %2. Fix it in the Create Assignment view or in the notebook source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nbgrader-Feld „%1“ der Zelle ist ungültig (erwartet: %2). In der Ansicht „Create Assignment“ oder im Quelltext des Notebooks korrigieren.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>it uses the old nbgrader metadata version %1, and releasing needs version %2. Upgrade the notebook with &quot;nbgrader update&quot;, then release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle verwendet die alte nbgrader-Metadatenversion %1, für die Freigabe ist Version %2 nötig. Das Notebook mit „nbgrader update“ aktualisieren und dann erneut freigeben.</translation>
     </message>
     <message>
         <source>it uses nbgrader metadata version %1, newer than the version %2 GradeDesk releases. Update GradeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle verwendet die nbgrader-Metadatenversion %1, die neuer ist als die Version %2, die GradeDesk freigibt. GradeDesk aktualisieren.</translation>
     </message>
     <message>
         <source>its nbgrader metadata has the unknown field &quot;%1&quot;, which nbgrader refuses. Remove the field from the notebook source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nbgrader-Metadaten der Zelle enthalten das unbekannte Feld „%1“, das nbgrader ablehnt. Das Feld aus dem Quelltext des Notebooks entfernen.</translation>
     </message>
     <message>
         <source>its nbgrader metadata lacks the required field &quot;%1&quot;. Set the cell type again in the Create Assignment view.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nbgrader-Metadaten der Zelle fehlt das Pflichtfeld „%1“. Den Zelltyp in der Ansicht „Create Assignment“ erneut festlegen.</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -5661,43 +6004,43 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     </message>
     <message>
         <source>made of letters, digits, &quot;_&quot; and &quot;-&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Buchstaben, Ziffern, „_“ und „-“</translation>
     </message>
     <message>
         <source>a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von mindestens 0</translation>
     </message>
     <message>
         <source>32 characters of text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text aus 32 Zeichen</translation>
     </message>
     <message>
         <source>&quot;code&quot;, &quot;markdown&quot; or &quot;raw&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„code“, „markdown“ oder „raw“</translation>
     </message>
     <message>
         <source>it is an nbgrader cell without a grade_id. Give it a unique id in the Create Assignment view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle ist eine nbgrader-Zelle ohne grade_id. In der Ansicht „Create Assignment“ eine eindeutige ID vergeben.</translation>
     </message>
     <message>
         <source>it is graded but has no points. Set its points in the Create Assignment view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle wird bewertet, hat aber keine Punkte. Ihre Punkte in der Ansicht „Create Assignment“ festlegen.</translation>
     </message>
     <message>
         <source>it is a task cell but not a markdown cell. Make it a markdown cell, or choose another nbgrader cell type for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle ist eine Task-Zelle, aber keine Markdown-Zelle. Daraus eine Markdown-Zelle machen oder einen anderen nbgrader-Zelltyp wählen.</translation>
     </message>
     <message>
         <source>it is a graded markdown cell that is not a solution cell; nbgrader needs both or neither. Make it a &quot;Manually graded answer&quot; cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle ist eine bewertete Markdown-Zelle, aber keine Lösungszelle; nbgrader verlangt beides oder keins von beiden. Daraus eine Zelle vom Typ „Manually graded answer“ machen.</translation>
     </message>
     <message>
         <source>it is a markdown solution cell that is not graded; nbgrader needs both or neither. Make it a &quot;Manually graded answer&quot; cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle ist eine Markdown-Lösungszelle, wird aber nicht bewertet; nbgrader verlangt beides oder keins von beiden. Daraus eine Zelle vom Typ „Manually graded answer“ machen.</translation>
     </message>
     <message>
         <source>its metadata.nbgrader is not an object. Remove it, or set the cell type in the Create Assignment view.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.nbgrader der Zelle ist kein Objekt. Es entfernen oder den Zelltyp in der Ansicht „Create Assignment“ festlegen.</translation>
     </message>
 </context>
 <context>
@@ -5806,19 +6149,19 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     <name>SubmissionWriter</name>
     <message>
         <source>The folder for %1 could not be created. Check the free space and permissions of the course folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht erstellt werden. Freien Speicherplatz und Berechtigungen des Kursordners prüfen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Check the free space and permissions of the course folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Freien Speicherplatz und Berechtigungen des Kursordners prüfen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished">Studierende</translation>
+        <translation>Studierende</translation>
     </message>
     <message>
         <source>assignment</source>
@@ -5826,19 +6169,19 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created. Check the permissions of the course folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden. Die Berechtigungen des Kursordners prüfen.</translation>
     </message>
     <message>
         <source>No temporary folder could be made in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte kein temporärer Ordner erstellt werden (%2).</translation>
     </message>
     <message>
         <source>The earlier copy in %1 could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Kopie in %1 konnte nicht beiseitegeschoben werden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The downloaded submission could not be moved to %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heruntergeladene Abgabe konnte nicht nach %1 verschoben werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

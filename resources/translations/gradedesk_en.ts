@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>Connected to ngshare as %1: %2 course “%3”, %n student(s), %4 released assignment(s).</source>
-        <translation>
-            <numerusform>Connected to ngshare as %1: %2 course “%3”, %n student, %4 released assignment(s).</numerusform>
-            <numerusform>Connected to ngshare as %1: %2 course “%3”, %n students, %4 released assignment(s).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CanvasAssignments</name>
     <message numerus="yes">
         <source>Canvas has %n assignment(s) called “%1” (ids %2). Rename or delete the extra ones in Canvas so the name is unique.</source>
@@ -86,6 +76,72 @@
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message numerus="yes">
+        <source>%n student(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n student could not be removed.</numerusform>
+            <numerusform>%n students could not be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) on ngshare.</source>
+        <translation>
+            <numerusform>%n student on ngshare.</numerusform>
+            <numerusform>%n students on ngshare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) were refused by ngshare (see above).</source>
+        <translation>
+            <numerusform>%n student was refused by ngshare (see above).</numerusform>
+            <numerusform>%n students were refused by ngshare (see above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released “%1” on ngshare%2: %n file(s), %3 KiB.</source>
+        <translation>
+            <numerusform>Released “%1” on ngshare%2: %n file, %3 KiB.</numerusform>
+            <numerusform>Released “%1” on ngshare%2: %n files, %3 KiB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) could not be collected (see the warnings above); run the same command again to retry them.</source>
+        <translation>
+            <numerusform>%n submission could not be collected (see the warnings above); run the same command again to retry them.</numerusform>
+            <numerusform>%n submissions could not be collected (see the warnings above); run the same command again to retry them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n feedback page(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n feedback page to %1</numerusform>
+            <numerusform>Wrote %n feedback pages to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded the feedback of %n submission(s)</source>
+        <translation>
+            <numerusform>Uploaded the feedback of %n submission</numerusform>
+            <numerusform>Uploaded the feedback of %n submissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n page(s)).</source>
+        <translation>
+            <numerusform> (%n page).</numerusform>
+            <numerusform> (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) got no feedback (see the warnings above).</source>
+        <translation>
+            <numerusform>%n student got no feedback (see the warnings above).</numerusform>
+            <numerusform>%n students got no feedback (see the warnings above).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackHtml</name>
     <message numerus="yes">
         <source>%n more line(s) not shown.</source>
@@ -154,72 +210,9 @@
             <numerusform>Send %n grades of “%1” to Canvas?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Sending %n failed grade(s) again</source>
-        <translation>
-            <numerusform>Sending %n failed grade again</numerusform>
-            <numerusform>Sending %n failed grades again</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This push took %n request(s)</source>
-        <translation>
-            <numerusform>This push took %n request</numerusform>
-            <numerusform>This push took %n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Push %n Grade(s)</source>
-        <translation>
-            <numerusform>&amp;Push %n Grade</numerusform>
-            <numerusform>&amp;Push %n Grades</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Retry %n Failed</source>
-        <translation>
-            <numerusform>&amp;Retry %n Failed</numerusform>
-            <numerusform>&amp;Retry %n Failed</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::CanvasRosterDialog</name>
-    <message numerus="yes">
-        <source>Canvas lists %n student(s)</source>
-        <translation>
-            <numerusform>Canvas lists %n student</numerusform>
-            <numerusform>Canvas lists %n students</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n TA(s)</source>
-        <translation>
-            <numerusform> and %n TA</numerusform>
-            <numerusform> and %n TAs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n section(s).</source>
-        <translation>
-            <numerusform> in %n section.</numerusform>
-            <numerusform> in %n sections.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The gradebook is up to date (%n student(s) unchanged).</source>
-        <translation>
-            <numerusform>The gradebook is up to date (%n student unchanged).</numerusform>
-            <numerusform>The gradebook is up to date (%n students unchanged).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Canvas student(s) still need a username (see Identity Review).</source>
-        <translation>
-            <numerusform>%n Canvas student still needs a username (see Identity Review).</numerusform>
-            <numerusform>%n Canvas students still need a username (see Identity Review).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -317,6 +310,16 @@
         <translation>
             <numerusform>%n grade or comment pointed at a notebook or cell that does not exist and was skipped.</numerusform>
             <numerusform>%n grades or comments pointed at notebooks or cells that do not exist and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NgshareConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected to ngshare as %1: %2 course “%3”, %n student(s), %4 released assignment(s).</source>
+        <translation>
+            <numerusform>Connected to ngshare as %1: %2 course “%3”, %n student, %4 released assignment.</numerusform>
+            <numerusform>Connected to ngshare as %1: %2 course “%3”, %n students, %4 released assignments.</numerusform>
         </translation>
     </message>
 </context>

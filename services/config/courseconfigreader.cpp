@@ -322,19 +322,19 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
             return false;
         }
         if (canvas.mappingFile.isEmpty()) {
-            return reader.fail(ServiceError::Kind::Validation, map.position,
-                               CourseConfigLoader::tr(
-                                   "“canvas.mapping_file\u201d is missing: \u201cidentity: mapping\u201d needs "
-                                   "a CSV file with the columns username and canvas_user. Add it, or choose "
-                                   "another identity rule (login_id, sis_id or email), and open the course again."),
-                               QStringLiteral("missing 'canvas.mapping_file'"));
+            return reader.fail(
+                ServiceError::Kind::Validation, map.position,
+                CourseConfigLoader::tr("“canvas.mapping_file\u201d is missing: \u201cidentity: mapping\u201d needs "
+                                       "a CSV file with the columns username and canvas_user. Add it, or choose "
+                                       "another identity rule (login_id, sis_id or email), and open the course again."),
+                QStringLiteral("missing 'canvas.mapping_file'"));
         }
     } else if (const Reader::Entry *entry = reader.take(map, "mapping_file")) {
-        reader.warn(Reader::positionOf(entry->keyNode, entry->position),
-                    CourseConfigLoader::tr(
-                        "“canvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
-                        "read only with \u201cidentity: mapping\u201d.")
-                        .arg(rules.at(rule)));
+        reader.warn(
+            Reader::positionOf(entry->keyNode, entry->position),
+            CourseConfigLoader::tr("“canvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
+                                   "read only with \u201cidentity: mapping\u201d.")
+                .arg(rules.at(rule)));
     }
     reader.finish(map);
     return true;

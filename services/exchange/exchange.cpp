@@ -3,6 +3,7 @@
 #include "exchange.h"
 
 #include "localexchange.h"
+#include "ngshareexchange.h"
 
 #include <services/config/courseconfig.h>
 
@@ -89,7 +90,51 @@ Exchange::Exchange(QObject *parent)
 
 Exchange::~Exchange() = default;
 
-Result<std::unique_ptr<Exchange>> createExchange(const CourseConfig &config, Gradebook &gradebook)
+bool Exchange::supports(Feature) const
+{
+    return false;
+}
+
+template <typename T>
+ExchangeTask<T> *Exchange::unsupported(const QString &what)
+{
+    auto *job = new ExchangeTask<T>(this);
+    job->finishLater(ServiceError::make(
+        ServiceError::Kind::Unsupported,
+        ExchangeText::tr("A local course folder exchange cannot %1: students work from the course folder itself. "
+                         "Use an ngshare exchange (exchange type \"ngshare\" in course.yaml) for that.")
+            .arg(what),
+        QStringLiteral("%1 not supported by this exchange").arg(what)));
+    return job;
+}
+
+ExchangeTask<ExchangeReleaseReport> *Exchange::release(const QString &, const QString &, ReleaseMode)
+{
+    return unsupported<ExchangeReleaseReport>(ExchangeText::tr("release assignments"));
+}
+
+ExchangeTask<QList<ExchangePerson>> *Exchange::listStudents()
+{
+    return unsupported<QList<ExchangePerson>>(ExchangeText::tr("list students"));
+}
+
+ExchangeTask<QList<ExchangePersonStatus>> *Exchange::addStudents(const QList<ExchangePerson> &)
+{
+    return unsupported<QList<ExchangePersonStatus>>(ExchangeText::tr("add students"));
+}
+
+ExchangeTask<void> *Exchange::removeStudent(const QString &)
+{
+    return unsupported<void>(ExchangeText::tr("remove students"));
+}
+
+ExchangeTask<ExchangeFeedbackReport> *Exchange::releaseFeedback(const QString &, const QString &)
+{
+    return unsupported<ExchangeFeedbackReport>(ExchangeText::tr("release feedback"));
+}
+
+Result<std::unique_ptr<Exchange>> createExchange(const CourseConfig &config, Gradebook &gradebook,
+                                                 QNetworkAccessManager *network)
 {
     switch (config.exchange.kind) {
     case ExchangeConfig::Kind::Local:
@@ -97,11 +142,10 @@ Result<std::unique_ptr<Exchange>> createExchange(const CourseConfig &config, Gra
     case ExchangeConfig::Kind::Ngshare:
         break;
     }
-    return ServiceError::make(
-        ServiceError::Kind::Unsupported,
-        ExchangeText::tr("This version of GradeDesk cannot collect from ngshare yet. Use a local course folder "
-                         "(exchange type \"local\") in the course settings."),
-        QStringLiteral("exchange kind ngshare not implemented"));
+    if (const Result<void> secure = NgshareClient::checkUrl(NgshareClient::serviceUrl(config.exchange)); !secure) {
+        return secure.error();
+    }
+    return std::unique_ptr<Exchange>(std::make_unique<NgshareExchange>(config, gradebook, network));
 }
 
 } // namespace GradeDesk::Services
