@@ -5,7 +5,9 @@
 // it injects, byte for byte.
 
 #include "tests/sim/http/simhttpserver.h"
+#include "tests/sim/http/simhttpstream.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -13,6 +15,7 @@
 using GradeDesk::Tests::SimHttpRequest;
 using GradeDesk::Tests::SimHttpResponse;
 using GradeDesk::Tests::SimHttpServer;
+using GradeDesk::Tests::SimHttpStream;
 using namespace std::chrono_literals;
 
 namespace {
@@ -29,6 +32,8 @@ public:
     }
 
     void write(const QByteArray &bytes) { m_socket.write(bytes); }
+
+    void abort() { m_socket.abort(); }
 
     int responses() const { return static_cast<int>(received.count("HTTP/1.1 ")); }
 
@@ -50,6 +55,7 @@ private:
 
     std::unique_ptr<SimHttpServer> m_server;
     QList<SimHttpRequest> m_seen;
+    QPointer<SimHttpStream> m_stream;
 
 private Q_SLOTS:
     void init();
@@ -65,6 +71,11 @@ private Q_SLOTS:
     void closeWithoutReply_sendsNothing();
     void dropMidBody_sendsHeadersAndPartOfBody();
     void close_abortsHangingConnections();
+    void streamedReply_sendsChunksThenServesNextRequest();
+    void streamedReply_chunksWrittenBeforeDelayedHeadAreQueued();
+    void streamDrop_closesWithoutTerminatingChunk();
+    void clientGone_closesStreamOnce();
+    void dropAllConnections_keepsListening();
 };
 
 SimHttpResponse SimHttpTest::handle(const SimHttpRequest &request)
@@ -82,6 +93,12 @@ SimHttpResponse SimHttpTest::handle(const SimHttpRequest &request)
         response.dropAfterBodyBytes = 4;
     } else if (fault == QLatin1String("hang")) {
         response.fault = SimHttpResponse::Fault::Hang;
+    } else if (fault.startsWith(QLatin1String("stream"))) {
+        response = SimHttpResponse::streamed(200, "application/json");
+        m_stream = response.stream;
+        if (fault == QLatin1String("stream-delayed")) {
+            response.delay = 100ms;
+        }
     }
     return response;
 }
@@ -232,6 +249,82 @@ void SimHttpTest::close_abortsHangingConnections()
     m_server->close();
     QTRY_VERIFY(client.closed);
     QCOMPARE(m_server->openConnectionCount(), 0);
+}
+
+void SimHttpTest::streamedReply_sendsChunksThenServesNextRequest()
+{
+    RawClient client(m_server->port());
+    client.write("GET /watch?fault=stream HTTP/1.1\r\n\r\nGET /after HTTP/1.1\r\n\r\n");
+    QTRY_VERIFY(!m_stream.isNull());
+    QSignalSpy closed(m_stream.data(), &SimHttpStream::closed);
+    QTRY_VERIFY(client.received.contains("Transfer-Encoding: chunked\r\n"));
+    QVERIFY(!client.received.contains("Content-Length"));
+    m_stream->write("{\"a\":1}\n");
+    m_stream->write(QByteArray()); // ignored: an empty chunk would end the body
+    m_stream->write(QByteArray(20, 'x'));
+    QTRY_VERIFY(
+        client.received.endsWith(QByteArray(QByteArray("8\r\n{\"a\":1}\n\r\n14\r\n") + QByteArray(20, 'x') + "\r\n")));
+    QCOMPARE(m_seen.size(), 1); // the pipelined request waits for the stream
+    QCOMPARE(m_stream->bytesWritten(), 28);
+    m_stream->end();
+    QCOMPARE(closed.size(), 1);
+    QTRY_COMPARE(client.responses(), 2);
+    QVERIFY(client.received.contains("\r\n0\r\n\r\nHTTP/1.1 200 OK"));
+    QVERIFY(client.received.endsWith("path=/after"));
+    QVERIFY(!client.closed);
+    QTRY_VERIFY(m_stream.isNull()); // deleted by the connection
+}
+
+void SimHttpTest::streamedReply_chunksWrittenBeforeDelayedHeadAreQueued()
+{
+    RawClient client(m_server->port());
+    client.write("GET /w?fault=stream-delayed HTTP/1.1\r\n\r\n");
+    QTRY_VERIFY(!m_stream.isNull());
+    m_stream->write("early");
+    m_stream->end();
+    QVERIFY(m_stream->isOpen()); // still waiting for its head
+    QTRY_VERIFY(client.received.endsWith("\r\n\r\n5\r\nearly\r\n0\r\n\r\n"));
+}
+
+void SimHttpTest::streamDrop_closesWithoutTerminatingChunk()
+{
+    QSignalSpy dropped(m_server.get(), &SimHttpServer::connectionDropped);
+    RawClient client(m_server->port());
+    client.write("GET /w?fault=stream HTTP/1.1\r\n\r\n");
+    QTRY_VERIFY(!m_stream.isNull());
+    m_stream->write("partial");
+    m_stream->drop();
+    QTRY_VERIFY(client.closed);
+    QVERIFY(client.received.endsWith("7\r\npartial\r\n"));
+    QCOMPARE(dropped.size(), 1);
+}
+
+void SimHttpTest::clientGone_closesStreamOnce()
+{
+    RawClient client(m_server->port());
+    client.write("GET /w?fault=stream HTTP/1.1\r\n\r\n");
+    QTRY_VERIFY(!m_stream.isNull());
+    QSignalSpy closed(m_stream.data(), &SimHttpStream::closed);
+    QTRY_VERIFY(client.received.contains("chunked"));
+    client.abort();
+    QTRY_COMPARE(closed.size(), 1);
+    QTRY_VERIFY(m_stream.isNull());
+    QCOMPARE(closed.size(), 1);
+}
+
+void SimHttpTest::dropAllConnections_keepsListening()
+{
+    RawClient watcher(m_server->port());
+    watcher.write("GET /w?fault=stream HTTP/1.1\r\n\r\n");
+    QTRY_VERIFY(!m_stream.isNull());
+    QSignalSpy closed(m_stream.data(), &SimHttpStream::closed);
+    m_server->dropAllConnections();
+    QCOMPARE(closed.size(), 1);
+    QTRY_VERIFY(watcher.closed);
+    QVERIFY(m_server->isListening());
+    RawClient next(m_server->port());
+    next.write("GET /again HTTP/1.1\r\n\r\n");
+    QTRY_COMPARE(next.responses(), 1);
 }
 
 QTEST_GUILESS_MAIN(SimHttpTest)

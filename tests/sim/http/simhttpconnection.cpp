@@ -3,10 +3,11 @@
 #include "tests/sim/http/simhttpconnection.h"
 
 #include "tests/sim/http/simhttpserver.h"
+#include "tests/sim/http/simhttpstream.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 #include <QUrl>
 
@@ -49,6 +50,7 @@ SimHttpConnection::SimHttpConnection(QTcpSocket *socket, quint64 id, SimHttpServ
     m_socket->setParent(this);
     ++m_server->m_open;
     connect(m_socket, &QTcpSocket::readyRead, this, &SimHttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &SimHttpConnection::closeStream);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     // Data may already be waiting (the client wrote before the server accepted).
     QTimer::singleShot(0, this, &SimHttpConnection::onReadyRead);
@@ -56,13 +58,24 @@ SimHttpConnection::SimHttpConnection(QTcpSocket *socket, quint64 id, SimHttpServ
 
 SimHttpConnection::~SimHttpConnection()
 {
+    closeStream();
     --m_server->m_open;
 }
 
 void SimHttpConnection::abort()
 {
     m_closing = true;
+    closeStream();
     m_socket->abort();
+}
+
+void SimHttpConnection::closeStream()
+{
+    if (SimHttpStream *stream = m_stream.data()) {
+        m_stream = nullptr;
+        stream->markClosed();
+        stream->deleteLater();
+    }
 }
 
 void SimHttpConnection::onReadyRead()
@@ -134,6 +147,10 @@ SimHttpConnection::Parse SimHttpConnection::parseHead(SimHttpRequest &request)
     request.method = parts[0];
     request.target = parts[1];
     request.connectionId = m_id;
+    if (const auto *ssl = qobject_cast<const QSslSocket *>(m_socket)) {
+        request.secure = true;
+        request.peerCertificate = ssl->peerCertificate();
+    }
 
     for (qsizetype i = 1; i < lines.size(); ++i) {
         QByteArray line = lines[i];
@@ -199,6 +216,10 @@ SimHttpConnection::Parse SimHttpConnection::parseHead(SimHttpRequest &request)
 void SimHttpConnection::dispatch(const SimHttpRequest &request)
 {
     const SimHttpResponse response = m_server->m_handler(request);
+    if (response.stream) {
+        // Ours from now on, whatever happens to the reply.
+        response.stream->setParent(this);
+    }
     if (response.fault == SimHttpResponse::Fault::Hang) {
         // Never answered; the connection stays usable only for closing.
         m_busy = true;
@@ -219,12 +240,14 @@ void SimHttpConnection::dispatch(const SimHttpRequest &request)
 void SimHttpConnection::send(const SimHttpRequest &request, const SimHttpResponse &response)
 {
     if (m_closing) {
+        delete response.stream;
         return;
     }
     const bool headOnly = request.method == "HEAD";
     switch (response.fault) {
     case SimHttpResponse::Fault::CloseWithoutReply:
         m_closing = true;
+        delete response.stream;
         Q_EMIT m_server->connectionDropped(request.method, request.path);
         m_socket->disconnectFromHost();
         return;
@@ -241,6 +264,10 @@ void SimHttpConnection::send(const SimHttpRequest &request, const SimHttpRespons
     case SimHttpResponse::Fault::Hang:
     case SimHttpResponse::Fault::None:
         break;
+    }
+    if (response.stream) {
+        startStream(request, response, headOnly);
+        return;
     }
     writeResponse(response, headOnly, response.body.size());
     Q_EMIT m_server->responseSent(request.method, request.path, response.status);
@@ -260,7 +287,50 @@ void SimHttpConnection::refuse(int status, const QByteArray &why)
     m_socket->disconnectFromHost();
 }
 
-void SimHttpConnection::writeResponse(const SimHttpResponse &response, bool headOnly, qsizetype bodyBytes)
+void SimHttpConnection::startStream(const SimHttpRequest &request, const SimHttpResponse &response, bool headOnly)
+{
+    writeResponse(response, headOnly, 0, true);
+    if (headOnly) {
+        // A HEAD reply has no body to stream.
+        delete response.stream;
+        Q_EMIT m_server->responseSent(request.method, request.path, response.status);
+        return;
+    }
+    m_busy = true;
+    m_stream = response.stream;
+    m_streamMethod = request.method;
+    m_streamPath = request.path;
+    m_streamStatus = response.status;
+    response.stream->attach(this);
+}
+
+void SimHttpConnection::writeChunk(const QByteArray &data)
+{
+    m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+}
+
+void SimHttpConnection::finishStream(bool drop)
+{
+    closeStream();
+    if (drop) {
+        m_closing = true;
+        Q_EMIT m_server->connectionDropped(m_streamMethod, m_streamPath);
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_socket->write("0\r\n\r\n");
+    Q_EMIT m_server->responseSent(m_streamMethod, m_streamPath, m_streamStatus);
+    m_busy = false;
+    if (!m_keepAlive) {
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // Not re-entrantly: end() may be called from inside a handler.
+    QTimer::singleShot(0, this, &SimHttpConnection::processBuffer);
+}
+
+void SimHttpConnection::writeResponse(const SimHttpResponse &response, bool headOnly, qsizetype bodyBytes, bool chunked)
 {
     QByteArray out;
     out.reserve(256 + response.body.size());
@@ -272,12 +342,14 @@ void SimHttpConnection::writeResponse(const SimHttpResponse &response, bool head
     }
     const bool noBody =
         response.status == 204 || response.status == 304 || (response.status >= 100 && response.status < 200);
-    if (!noBody) {
+    if (chunked && !noBody) {
+        out += "Transfer-Encoding: chunked\r\n";
+    } else if (!noBody) {
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     }
     out += m_keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
-    if (!headOnly && !noBody) {
+    if (!headOnly && !noBody && !chunked) {
         out.append(QByteArrayView(response.body).first(bodyBytes));
     }
     m_socket->write(out);

@@ -5,16 +5,19 @@
 #include "tests/sim/http/simhttpmessage.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QTcpSocket;
 
 namespace GradeDesk::Tests {
 
 class SimHttpServer;
+class SimHttpStream;
 
-/// One accepted TCP connection of SimHttpServer: parses requests off the socket, runs the handler
-/// and writes replies, one request at a time (pipelined requests wait in the buffer, so replies
-/// keep request order even when one is delayed). Deletes itself when the socket closes.
+/// One accepted TCP (or TLS) connection of SimHttpServer: parses requests off the socket, runs the
+/// handler and writes replies, one request at a time (pipelined requests wait in the buffer, so
+/// replies keep request order even when one is delayed or streamed). Deletes itself when the
+/// socket closes.
 class SimHttpConnection final : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     void abort();
 
 private:
+    friend class SimHttpStream;
     enum class Parse { NeedMore, Ready, Failed };
 
     void onReadyRead();
@@ -36,7 +40,12 @@ private:
     void dispatch(const SimHttpRequest &request);
     void send(const SimHttpRequest &request, const SimHttpResponse &response);
     void refuse(int status, const QByteArray &why);
-    void writeResponse(const SimHttpResponse &response, bool headOnly, qsizetype bodyBytes);
+    void writeResponse(const SimHttpResponse &response, bool headOnly, qsizetype bodyBytes, bool chunked = false);
+    void startStream(const SimHttpRequest &request, const SimHttpResponse &response, bool headOnly);
+    // SimHttpStream's side: one chunk, and the end (terminating chunk, or a drop).
+    void writeChunk(const QByteArray &data);
+    void finishStream(bool drop);
+    void closeStream();
 
     QTcpSocket *m_socket;
     quint64 m_id;
@@ -50,6 +59,11 @@ private:
     // A reply is being delayed or hung: parse nothing more until it is written.
     bool m_busy = false;
     bool m_closing = false;
+    // The streamed reply in progress (m_busy is set while it lasts).
+    QPointer<SimHttpStream> m_stream;
+    QByteArray m_streamMethod;
+    QString m_streamPath;
+    int m_streamStatus = 0;
 };
 
 } // namespace GradeDesk::Tests

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "tests/sim/http/simhttpmessage.h"
 
+#include "tests/sim/http/simhttpstream.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -111,6 +113,15 @@ SimHttpResponse SimHttpResponse::empty(int status)
 {
     SimHttpResponse response;
     response.status = status;
+    return response;
+}
+
+SimHttpResponse SimHttpResponse::streamed(int status, const QByteArray &contentType)
+{
+    SimHttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", contentType);
+    response.stream = new SimHttpStream;
     return response;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@
 class QJsonDocument;
 
 namespace GradeDesk::Tests {
+
+class SimHttpStream;
 
 using SimHttpHeader = std::pair<QByteArray, QByteArray>;
 
@@ -27,6 +30,11 @@ struct SimHttpRequest {
     QList<SimHttpHeader> headers; ///< In arrival order, names as sent.
     QByteArray body;
     quint64 connectionId = 0; ///< Same id for requests that arrived on the same TCP connection.
+    bool secure = false;      ///< Arrived over TLS (SimHttpServer::setTls()).
+    /// The client certificate of a TLS connection; null when none was presented. When the server
+    /// verifies client certificates, a non-null one chains to a configured CA (the handshake
+    /// fails otherwise).
+    QSslCertificate peerCertificate;
 
     /// The first header with this name (case-insensitive), or an empty array.
     QByteArray header(QByteArrayView name) const;
@@ -57,6 +65,10 @@ struct SimHttpResponse {
     std::chrono::milliseconds delay{0}; ///< Wait this long before sending (or before the fault).
     Fault fault = Fault::None;
     qsizetype dropAfterBodyBytes = 0; ///< For Fault::DropMidBody; clamped to the body size - 1.
+    /// Non-null for a streamed reply (see streamed()): `body` is ignored, the reply is sent with
+    /// `Transfer-Encoding: chunked` and its chunks come from the stream. Of the faults only
+    /// CloseWithoutReply and Hang apply to a streamed reply (use SimHttpStream::drop() instead).
+    SimHttpStream *stream = nullptr;
 
     /// Replaces any header of that name (case-insensitive). Content-Length, Connection and Date are
     /// written by the server and must not be set here.
@@ -66,6 +78,10 @@ struct SimHttpResponse {
     static SimHttpResponse json(int status, const QJsonDocument &document);
     static SimHttpResponse text(int status, const QByteArray &body);
     static SimHttpResponse empty(int status);
+    /// A chunked reply whose body is pushed later through `response.stream` (a new, unparented
+    /// SimHttpStream). Keep a QPointer to it: the connection adopts the stream when the handler
+    /// returns and deletes it when the reply ends or the connection goes away.
+    static SimHttpResponse streamed(int status, const QByteArray &contentType);
 };
 
 /// The standard reason phrase ("Not Found"), or "Unknown".
