@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
+#include "clisupport.h"
 #include "commands.h"
 #include "courseopen.h"
 
@@ -9,7 +10,6 @@
 #include <services/canvas/canvasrosterplan.h>
 #include <services/config/courseconfig.h>
 #include <services/gradebook/gradebook.h>
-#include <services/secrets/secretstore.h>
 
 #include <QEventLoop>
 #include <QFile>
@@ -27,40 +27,6 @@ namespace GradeDesk::Cli {
 namespace {
 
 using namespace GradeDesk::Services;
-
-/// A plain text table: columns as wide as their widest cell, two spaces apart.
-class Table final
-{
-public:
-    explicit Table(const QStringList &headers)
-        : m_rows({headers})
-    {}
-
-    void add(const QStringList &cells) { m_rows.append(cells); }
-
-    void print(QTextStream &out) const
-    {
-        QList<qsizetype> widths;
-        for (const QStringList &row : m_rows) {
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                if (widths.size() <= i) {
-                    widths.append(0);
-                }
-                widths[i] = std::max(widths[i], row.at(i).size());
-            }
-        }
-        for (const QStringList &row : m_rows) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-            }
-            out << line.trimmed() << Qt::endl;
-        }
-    }
-
-private:
-    QList<QStringList> m_rows;
-};
 
 class CanvasCommands final
 {
@@ -153,44 +119,10 @@ public:
 private:
     static Result<QString> readToken(const CourseConfig &config, const QString &tokenFile)
     {
-        if (!tokenFile.isEmpty()) {
-            QFile file(tokenFile);
-            if (!file.open(QIODevice::ReadOnly)) {
-                return ServiceError::make(
-                    ServiceError::Kind::Io,
-                    tr("The token file %1 could not be read: %2.").arg(tokenFile, file.errorString()),
-                    QStringLiteral("open token file: %1").arg(file.errorString()));
-            }
-            const QString token = QString::fromUtf8(file.read(64 * 1024)).trimmed();
-            if (token.isEmpty()) {
-                return ServiceError::make(
-                    ServiceError::Kind::Validation,
-                    tr("The token file %1 is empty. Put the Canvas access token in it.").arg(tokenFile),
-                    QStringLiteral("empty token file"));
-            }
-            return token;
-        }
-        const QString fromEnvironment = qEnvironmentVariable("GRADEDESK_CANVAS_TOKEN").trimmed();
-        if (!fromEnvironment.isEmpty()) {
-            return fromEnvironment;
-        }
-        SecretStore store;
-        SecretJob *job = store.read(CanvasClient::secretKey(config.canvas, config.grader));
-        QEventLoop loop;
-        std::optional<Result<QString>> secret;
-        QObject::connect(job, &SecretJob::finished, &loop, [&loop, &secret](SecretJob *done) {
-            secret.emplace(done->result());
-            loop.quit();
-        });
-        loop.exec();
-        if (secret->ok() && !secret->value().trimmed().isEmpty()) {
-            return secret->value().trimmed();
-        }
-        return ServiceError::make(ServiceError::Kind::Auth,
-                                  tr("No Canvas access token: pass --token-file FILE, set GRADEDESK_CANVAS_TOKEN, or "
-                                     "store the token in the keychain from the GradeDesk app (%1).")
-                                      .arg(secret->ok() ? tr("the keychain entry is empty") : secret->error().message),
-                                  QStringLiteral("no canvas token"));
+        return CliToken::read({tokenFile, "GRADEDESK_CANVAS_TOKEN",
+                               CanvasClient::secretKey(config.canvas, config.grader), tr("Canvas access token"),
+                               tr("No Canvas access token: pass --token-file FILE, set GRADEDESK_CANVAS_TOKEN, or "
+                                  "store the token in the keychain from the GradeDesk app (%1).")});
     }
 };
 
@@ -223,7 +155,7 @@ int runTest(CommandContext &context, const QStringList &args)
     }
     const CanvasConnectionReport &report = result.value();
     QTextStream &out = context.io.out();
-    Table table({CanvasCommands::tr("Canvas"), session.config.canvas.url.toDisplayString()});
+    TextTable table({CanvasCommands::tr("Canvas"), session.config.canvas.url.toDisplayString()});
     table.add({CanvasCommands::tr("Course id"), session.config.canvas.courseId});
     if (!report.userName.isEmpty()) {
         table.add({CanvasCommands::tr("Signed in as"), report.userName});
@@ -322,8 +254,8 @@ int runRoster(CommandContext &context, const QStringList &args)
                .arg(roster.value().sections.size())
         << Qt::endl;
     if (!diff.changes.isEmpty()) {
-        Table table({CanvasCommands::tr("Change"), CanvasCommands::tr("Student"), CanvasCommands::tr("Name"),
-                     CanvasCommands::tr("Sections"), CanvasCommands::tr("Details")});
+        TextTable table({CanvasCommands::tr("Change"), CanvasCommands::tr("Student"), CanvasCommands::tr("Name"),
+                         CanvasCommands::tr("Sections"), CanvasCommands::tr("Details")});
         for (const CanvasRosterChange &change : diff.changes) {
             const QString kind = change.added         ? CanvasCommands::tr("added")
                                  : change.dropped     ? CanvasCommands::tr("dropped")
@@ -542,8 +474,8 @@ int runPush(CommandContext &context, const QStringList &args)
     }
 
     if (parser.isSet(dryRun)) {
-        Table table({CanvasCommands::tr("Student"), CanvasCommands::tr("Name"), CanvasCommands::tr("Canvas"),
-                     CanvasCommands::tr("GradeDesk"), CanvasCommands::tr("Change")});
+        TextTable table({CanvasCommands::tr("Student"), CanvasCommands::tr("Name"), CanvasCommands::tr("Canvas"),
+                         CanvasCommands::tr("GradeDesk"), CanvasCommands::tr("Change")});
         for (const CanvasGradeRow &row : std::as_const(plan.rows)) {
             table.add(
                 {row.studentId, row.studentName, Tr::score(row.canvasScore), Tr::score(row.score), actionText(row)});
@@ -566,8 +498,8 @@ int runPush(CommandContext &context, const QStringList &args)
         return context.io.fail(pushed.error());
     }
     const CanvasPushReport &report = pushed.value();
-    Table table({CanvasCommands::tr("Student"), CanvasCommands::tr("Name"), CanvasCommands::tr("Before"),
-                 CanvasCommands::tr("GradeDesk"), CanvasCommands::tr("Canvas now"), CanvasCommands::tr("Result")});
+    TextTable table({CanvasCommands::tr("Student"), CanvasCommands::tr("Name"), CanvasCommands::tr("Before"),
+                     CanvasCommands::tr("GradeDesk"), CanvasCommands::tr("Canvas now"), CanvasCommands::tr("Result")});
     for (const CanvasPushResult &result : report.results) {
         table.add({result.studentId, result.studentName, Tr::score(result.before), Tr::score(result.sent),
                    Tr::score(result.after), outcomeText(result)});

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
+#include "clisupport.h"
 #include "commands.h"
 #include "courseopen.h"
 
@@ -8,7 +9,6 @@
 #include <services/gradebook/gradebook.h>
 #include <services/grading/feedbackhtml.h>
 #include <services/notebook/releasegenerator.h>
-#include <services/secrets/secretstore.h>
 
 #include <QDir>
 #include <QEventLoop>
@@ -28,40 +28,6 @@ namespace GradeDesk::Cli {
 namespace {
 
 using namespace GradeDesk::Services;
-
-/// A plain text table: columns as wide as their widest cell, two spaces apart.
-class TextTable final
-{
-public:
-    explicit TextTable(const QStringList &headers)
-        : m_rows({headers})
-    {}
-
-    void add(const QStringList &cells) { m_rows.append(cells); }
-
-    void print(QTextStream &out) const
-    {
-        QList<qsizetype> widths;
-        for (const QStringList &row : m_rows) {
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                if (widths.size() <= i) {
-                    widths.append(0);
-                }
-                widths[i] = std::max(widths[i], row.at(i).size());
-            }
-        }
-        for (const QStringList &row : m_rows) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-            }
-            out << line.trimmed() << Qt::endl;
-        }
-    }
-
-private:
-    QList<QStringList> m_rows;
-};
 
 class ExchangeCommands final
 {
@@ -161,45 +127,11 @@ public:
 private:
     static Result<QString> readToken(const CourseConfig &config, const QString &tokenFile)
     {
-        if (!tokenFile.isEmpty()) {
-            QFile file(tokenFile);
-            if (!file.open(QIODevice::ReadOnly)) {
-                return ServiceError::make(
-                    ServiceError::Kind::Io,
-                    tr("The token file %1 could not be read: %2.").arg(tokenFile, file.errorString()),
-                    QStringLiteral("open token file: %1").arg(file.errorString()));
-            }
-            const QString token = QString::fromUtf8(file.read(64 * 1024)).trimmed();
-            if (token.isEmpty()) {
-                return ServiceError::make(
-                    ServiceError::Kind::Validation,
-                    tr("The token file %1 is empty. Put the JupyterHub API token in it.").arg(tokenFile),
-                    QStringLiteral("empty token file"));
-            }
-            return token;
-        }
-        const QString fromEnvironment = qEnvironmentVariable("GRADEDESK_NGSHARE_TOKEN").trimmed();
-        if (!fromEnvironment.isEmpty()) {
-            return fromEnvironment;
-        }
-        SecretStore store;
-        SecretJob *job = store.read(NgshareClient::secretKey(config.exchange, config.grader));
-        QEventLoop loop;
-        std::optional<Result<QString>> secret;
-        QObject::connect(job, &SecretJob::finished, &loop, [&loop, &secret](SecretJob *done) {
-            secret.emplace(done->result());
-            loop.quit();
-        });
-        loop.exec();
-        if (secret->ok() && !secret->value().trimmed().isEmpty()) {
-            return secret->value().trimmed();
-        }
-        return ServiceError::make(ServiceError::Kind::Auth,
-                                  tr("No hub token: create one on the hub's token page (/hub/token), then pass "
-                                     "--token-file FILE, set GRADEDESK_NGSHARE_TOKEN, or store it in the keychain from "
-                                     "the GradeDesk app (%1).")
-                                      .arg(secret->ok() ? tr("the keychain entry is empty") : secret->error().message),
-                                  QStringLiteral("no ngshare token"));
+        return CliToken::read({tokenFile, "GRADEDESK_NGSHARE_TOKEN",
+                               NgshareClient::secretKey(config.exchange, config.grader), tr("JupyterHub API token"),
+                               tr("No hub token: create one on the hub's token page (/hub/token), then pass "
+                                  "--token-file FILE, set GRADEDESK_NGSHARE_TOKEN, or store it in the keychain from "
+                                  "the GradeDesk app (%1).")});
     }
 };
 
