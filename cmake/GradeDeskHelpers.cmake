@@ -1,6 +1,8 @@
 # SPDX-FileCopyrightText: 2026 GradeDesk contributors
 # SPDX-License-Identifier: MIT
 
+include(GradeDeskPch)
+
 # Settings every GradeDesk target shares: strict QString conversions, warnings, log context.
 function(gradedesk_apply_common_settings target)
     target_compile_definitions(${target} PRIVATE
@@ -25,6 +27,7 @@ function(gradedesk_add_test)
     gradedesk_apply_common_settings(${ARG_NAME})
     target_compile_definitions(${ARG_NAME} PRIVATE QT_FORCE_ASSERTS)
     target_link_libraries(${ARG_NAME} PRIVATE gradedesk_testsupport ${ARG_LIBS} Qt6::Test)
+    gradedesk_test_pch(${ARG_NAME} ${ARG_LIBS})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_LAUNCHER} $<TARGET_FILE:${ARG_NAME}>)
     set(env
         "LANG=C.UTF-8"
