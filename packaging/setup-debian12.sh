@@ -25,16 +25,16 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-    qtkeychain-qt6-dev libyaml-cpp-dev
+    qtkeychain-qt6-dev libyaml-cpp-dev zlib1g-dev
     libkf5syntaxhighlighting-tools
-    python3 python3-nbclient python3-ipykernel
+    python3 python3-nbclient python3-ipykernel python3-matplotlib
     fonts-dejavu-core tzdata
     xvfb xauth
 )
 if [ "$mode" = test ]; then
     # A private D-Bus with a real secret service, PostgreSQL for the gradebook's server path, and the
     # formatter the lint test runs.
-    packages+=(dbus gnome-keyring libsecret-tools postgresql clang-format-16 imagemagick)
+    packages+=(dbus gnome-keyring libsecret-tools postgresql clang-format-16 imagemagick python3-jsonschema)
 fi
 
 missing=()

@@ -38,6 +38,8 @@ public:
                   "  canvas push ASSIGNMENT [--dry-run]   push grades to Canvas and verify them (needs --course)\n"
                   "  exchange test|courses|students|release|collect|feedback ...\n"
                   "                                       work with an ngshare exchange (needs --course)\n"
+                  "  autograde ASSIGNMENT [--executor local|kubernetes] [--jobs N] [--student ID]...\n"
+                  "            [--dry-run] [--yes]        run and score every submission (needs --course)\n"
                   "\n"
                   "Global options:\n"
                   "  --course FILE   the course.yaml to work on\n"
@@ -56,9 +58,9 @@ struct Command {
 };
 
 constexpr Command commands[] = {
-    {"demo", &runDemo},         {"init", &runInit},         {"collect", &runCollect},
-    {"grades", &runGrades},     {"notebook", &runNotebook}, {"rubric", &runRubric},
-    {"feedback", &runFeedback}, {"canvas", &runCanvas},     {"exchange", &runExchange},
+    {"demo", &runDemo},         {"init", &runInit},           {"collect", &runCollect},   {"grades", &runGrades},
+    {"notebook", &runNotebook}, {"rubric", &runRubric},       {"feedback", &runFeedback}, {"canvas", &runCanvas},
+    {"exchange", &runExchange}, {"autograde", &runAutograde},
 };
 
 } // namespace

@@ -29,9 +29,10 @@ int runInit(CommandContext &context, const QStringList &args);
 int runCollect(CommandContext &context, const QStringList &args);
 int runGrades(CommandContext &context, const QStringList &args);
 int runNotebook(CommandContext &context, const QStringList &args);
-int runRubric(CommandContext &context, const QStringList &args);   // gradingcommands.cpp
-int runFeedback(CommandContext &context, const QStringList &args); // gradingcommands.cpp
-int runCanvas(CommandContext &context, const QStringList &args);   // canvascommands.cpp
-int runExchange(CommandContext &context, const QStringList &args); // exchangecommands.cpp
+int runRubric(CommandContext &context, const QStringList &args);    // gradingcommands.cpp
+int runFeedback(CommandContext &context, const QStringList &args);  // gradingcommands.cpp
+int runCanvas(CommandContext &context, const QStringList &args);    // canvascommands.cpp
+int runExchange(CommandContext &context, const QStringList &args);  // exchangecommands.cpp
+int runAutograde(CommandContext &context, const QStringList &args); // autogradecommands.cpp
 
 } // namespace GradeDesk::Cli

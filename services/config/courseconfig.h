@@ -33,6 +33,17 @@ namespace GradeDesk::Services {
  *       notebooks: [problem1, problem2]               # names without ".ipynb" (a suffix is dropped)
  *       late_penalty: {type: per_hour, points: 1, max: 5}  # none | zero | per_hour | per_day
  *       image: registry.example.edu/course/grader:2026
+ *       dataset: {claim: ps1-data, path: /data}      # Kubernetes: a PersistentVolumeClaim mounted read-only
+ *   autograde:                                        # all keys optional; the defaults are shown
+ *     executor: local                                 # local | kubernetes
+ *     parallelism: 0                                  # submissions at once; 0 = cores locally, 10 on Kubernetes
+ *     cell_timeout: 60                                # seconds per cell
+ *     submission_timeout: 600                         # seconds per submission
+ *     max_output: 1048576                             # bytes of output per cell
+ *     memory: 2Gi                                     # Kubernetes quantity (Ki, Mi, Gi, Ti, k, M, G, T)
+ *     cpu: "1"                                        # Kubernetes quantity ("1", "500m")
+ *     image: registry.example.edu/course/grader:2026  # the course's default image
+ *     python: python3                                 # local interpreter: a command or a path
  *   kubernetes: {kubeconfig: ~/.kube/config, context: prod, namespace: grading}
  *   canvas: {url: https://canvas.example.edu, course_id: "12345",
  *            identity: login_id,                     # login_id | sis_id | email | mapping
@@ -64,12 +75,21 @@ struct LatePenalty {
     friend bool operator==(const LatePenalty &, const LatePenalty &) = default;
 };
 
+/// Large read-only data an assignment's notebooks read (Kubernetes: a PersistentVolumeClaim).
+struct DatasetConfig {
+    QString claim; ///< The claim's name (a DNS-1123 subdomain); empty when the assignment has none.
+    QString path;  ///< Absolute mount path in the grading container; "/data" when not given.
+
+    friend bool operator==(const DatasetConfig &, const DatasetConfig &) = default;
+};
+
 struct AssignmentConfig {
     QString name;
     QDateTime due;         ///< UTC; invalid when the assignment has no due date.
     QStringList notebooks; ///< Notebook names without the ".ipynb" suffix, in file order.
     LatePenalty latePenalty;
     QString image; ///< Container image the autograder runs; empty for the course default.
+    DatasetConfig dataset;
 
     friend bool operator==(const AssignmentConfig &, const AssignmentConfig &) = default;
 };
@@ -107,6 +127,31 @@ struct KubernetesConfig {
     friend bool operator==(const KubernetesConfig &, const KubernetesConfig &) = default;
 };
 
+/// How `autograde` runs the grading harness (the `autograde:` section).
+struct AutogradeConfig {
+    enum class Executor { Local, Kubernetes };
+
+    Executor executor = Executor::Local;
+    int parallelism = 0;                    ///< 0: the executor's default (local: the cores; Kubernetes: 10).
+    int cellTimeoutSeconds = 60;            ///< At least 1.
+    int submissionTimeoutSeconds = 600;     ///< At least 1.
+    qint64 maxOutputBytes = 1 << 20;        ///< At least 1.
+    QString memory = QStringLiteral("2Gi"); ///< A Kubernetes quantity, checked by memoryBytes().
+    QString cpu = QStringLiteral("1");      ///< A Kubernetes quantity, checked by isCpuQuantity().
+    QString image;                          ///< The course's default image; empty when none.
+    /// The local interpreter: a command looked up in PATH, or an absolute path after load.
+    QString python = QStringLiteral("python3");
+
+    /// Bytes of a Kubernetes memory quantity ("2Gi", "512Mi", "1G", "1e9", "1048576"); nullopt when invalid or 0.
+    static std::optional<qint64> memoryBytes(const QString &quantity);
+    /// True for a positive Kubernetes CPU quantity ("1", "0.5", "500m").
+    static bool isCpuQuantity(const QString &quantity);
+    /// "local" / "kubernetes".
+    static QString executorName(Executor executor);
+
+    friend bool operator==(const AutogradeConfig &, const AutogradeConfig &) = default;
+};
+
 struct CanvasConfig {
     /// How a Canvas user is matched to a hub username (a gradebook student id).
     enum class IdentityRule {
@@ -139,6 +184,7 @@ struct CourseConfig {
     QList<AssignmentConfig> assignments;
     KubernetesConfig kubernetes;
     CanvasConfig canvas;
+    AutogradeConfig autograde;
 
     /// The local nbgrader course root: `exchange.directory`, else the folder of `filePath`, else "".
     QString courseDirectory() const;

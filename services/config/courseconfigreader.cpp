@@ -3,6 +3,7 @@
 #include "configpaths.h"
 #include "configyamlreader.h"
 #include "courseconfig.h"
+#include "courseconfigautograde.h"
 
 #include <services/core/logging.h>
 
@@ -271,7 +272,8 @@ bool readAssignments(Reader &reader, Reader::Map &root, QList<AssignmentConfig> 
         }
         if (!reader.readDue(map, "due", assignment.due) || !readNotebooks(reader, map, assignment.notebooks) ||
             !readLatePenalty(reader, map, assignment.latePenalty) ||
-            !reader.readString(map, "image", assignment.image)) {
+            !reader.readString(map, "image", assignment.image) ||
+            !CourseConfigAutograde::readDataset(reader, map, assignment.dataset)) {
             return false;
         }
         reader.finish(map);
@@ -349,7 +351,8 @@ bool readDocument(Reader &reader, const YAML::Node &document, const QString &bas
         !readCourse(reader, map, config) || !reader.readString(map, "grader", config.grader) ||
         !readExchange(reader, map, baseDir, config.exchange) ||
         !readGradebook(reader, map, baseDir, config.gradebook) || !readAssignments(reader, map, config.assignments) ||
-        !readKubernetes(reader, map, config.kubernetes) || !readCanvas(reader, map, config.canvas)) {
+        !readKubernetes(reader, map, config.kubernetes) || !readCanvas(reader, map, config.canvas) ||
+        !CourseConfigAutograde::readSection(reader, map, baseDir, config.autograde)) {
         return false;
     }
     reader.finish(map);

@@ -120,6 +120,13 @@ public:
         field(indent, key, ConfigPaths::portable(absolute, m_baseDir));
     }
 
+    // Like path(), but always with a "/" so the reader takes it for a file, not a command name.
+    void filePath(int indent, const char *key, const QString &absolute)
+    {
+        const QString text = ConfigPaths::portable(absolute, m_baseDir);
+        field(indent, key, text.contains(QLatin1Char('/')) ? text : QStringLiteral("./") + text);
+    }
+
     QByteArray result() const { return m_out.toUtf8(); }
 
 private:
@@ -172,6 +179,8 @@ void writeAssignments(Writer &w, const QList<AssignmentConfig> &assignments)
     w.comment(QStringLiteral("notebooks: names without .ipynb. late_penalty type: none, zero, per_hour or per_day;"));
     w.comment(QStringLiteral("points are deducted per started hour or day late, up to max in total."));
     w.comment(QStringLiteral("image: the container image the autograder runs for this assignment."));
+    w.comment(
+        QStringLiteral("dataset: a PersistentVolumeClaim with large read-only data, mounted at path (Kubernetes)."));
     if (assignments.isEmpty()) {
         w.line(QStringLiteral("assignments: []"));
         w.comment(QStringLiteral("  - name: ps1"));
@@ -194,6 +203,10 @@ void writeAssignments(Writer &w, const QList<AssignmentConfig> &assignments)
         w.line(QStringLiteral("    notebooks: [") + notebooks.join(QStringLiteral(", ")) + QLatin1Char(']'));
         w.field(4, "late_penalty", latePenalty(assignment.latePenalty), true);
         w.field(4, "image", assignment.image);
+        if (!assignment.dataset.claim.isEmpty()) {
+            w.line(QStringLiteral("    dataset: {claim: ") + scalar(assignment.dataset.claim, Context::Flow) +
+                   QStringLiteral(", path: ") + scalar(assignment.dataset.path, Context::Flow) + QLatin1Char('}'));
+        }
     }
     w.line();
 }
@@ -209,6 +222,35 @@ void writeKubernetes(Writer &w, const KubernetesConfig &kubernetes)
         w.path(2, "kubeconfig", kubernetes.kubeconfig);
         w.field(2, "context", kubernetes.context);
         w.field(2, "namespace", kubernetes.ns);
+    }
+    w.line();
+}
+
+void writeAutograde(Writer &w, const AutogradeConfig &autograde)
+{
+    w.comment(
+        QStringLiteral("How autograde runs notebooks. executor: local or kubernetes. parallelism: submissions at"));
+    w.comment(QStringLiteral("once (0: the cores locally, 10 on Kubernetes). cell_timeout and submission_timeout in"));
+    w.comment(QStringLiteral("seconds, max_output in bytes per cell. memory and cpu: Kubernetes limits. image: the"));
+    w.comment(QStringLiteral("course's container image. python: the local interpreter (a command or a path)."));
+    if (autograde == AutogradeConfig()) {
+        w.comment(QStringLiteral("autograde: {executor: local, parallelism: 0, cell_timeout: 60, submission_timeout: "
+                                 "600}"));
+    } else {
+        w.line(QStringLiteral("autograde:"));
+        w.field(2, "executor", AutogradeConfig::executorName(autograde.executor));
+        w.field(2, "parallelism", QString::number(autograde.parallelism), true);
+        w.field(2, "cell_timeout", QString::number(autograde.cellTimeoutSeconds), true);
+        w.field(2, "submission_timeout", QString::number(autograde.submissionTimeoutSeconds), true);
+        w.field(2, "max_output", QString::number(autograde.maxOutputBytes), true);
+        w.field(2, "memory", autograde.memory);
+        w.field(2, "cpu", autograde.cpu);
+        w.field(2, "image", autograde.image);
+        if (autograde.python.contains(QLatin1Char('/'))) {
+            w.filePath(2, "python", autograde.python);
+        } else {
+            w.field(2, "python", autograde.python);
+        }
     }
     w.line();
 }
@@ -274,6 +316,7 @@ QByteArray CourseConfigLoader::serialize(const CourseConfig &config)
     writeGradebook(w, config.gradebook);
     writeAssignments(w, config.assignments);
     writeKubernetes(w, config.kubernetes);
+    writeAutograde(w, config.autograde);
     writeCanvas(w, config.canvas);
     return w.result();
 }
