@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "autogradeactions.h"
 #include "canvas/canvasactions.h"
 #include "collectprogress.h"
+#include "exchange/exchangeactions.h"
+#include "exchange/exchangedialogsupport.h"
 #include "gradingview.h"
 #include "messagebanner.h"
 #include "notebookview.h"
@@ -229,8 +232,11 @@ void MainWindow::createWidgets()
     connect(m_collectProgress, &CollectProgress::succeeded, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 10'000); });
     connect(m_collectProgress, &CollectProgress::finishedWithMessage, m_banner, &MessageBanner::showMessage);
-    connect(m_collectProgress, &CollectProgress::failed, this,
-            [this](const ServiceError &error) { showError(tr("Collecting submissions failed."), error); });
+    connect(m_collectProgress, &CollectProgress::failed, this, [this](const ServiceError &error) {
+        ServiceError shown = error;
+        shown.message = ExchangeDialogSupport::errorText(error); // says how to fix a bad hub token
+        showError(tr("Collecting submissions failed."), shown);
+    });
     connect(m_collectProgress, &CollectProgress::stopped, this, &MainWindow::onCollectStopped);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_collectProgress);
@@ -252,7 +258,9 @@ bool MainWindow::openCourse(const QString &courseFile)
     saveSelection();
     closeCourse();
     m_session = std::move(session).value();
+    m_autogradeActions->setSession(m_session.get());
     m_canvasActions->setSession(m_session.get());
+    m_exchangeActions->setSession(m_session.get());
     m_banner->hide();
     UiSettings::addRecentCourse(path);
     updateRecentMenu();
@@ -307,7 +315,9 @@ void MainWindow::closeCourse()
     m_submissionPane->showMessage(tr("No submission selected"));
     m_submissionModel->clear();
     m_gradingView->clearCourse();
+    m_autogradeActions->setSession(nullptr);
     m_canvasActions->setSession(nullptr);
+    m_exchangeActions->setSession(nullptr);
     std::ignore = m_assignmentModel->setGradebook(nullptr);
     m_session.reset();
     setWindowTitle(tr("GradeDesk"));
@@ -339,7 +349,9 @@ void MainWindow::onAssignmentChanged(const QModelIndex &current)
     }
     const AssignmentRecord assignment = m_assignmentModel->row(current.row()).assignment;
     m_gradingView->setAssignment(assignment.name);
+    m_autogradeActions->setCurrentAssignment(assignment.name);
     m_canvasActions->setCurrentAssignment(assignment.name);
+    m_exchangeActions->setCurrentAssignment(assignment.name);
     if (auto result = m_submissionModel->setAssignment(m_session->gradebook(), assignment); !result) {
         showError(tr("The submissions of %1 could not be read.").arg(assignment.name), result.error());
     }
@@ -395,6 +407,20 @@ void MainWindow::collect()
     if (!m_session->exchange()) {
         showError(tr("Submissions cannot be collected for this course."),
                   m_session->exchangeError().value_or(ServiceError{}));
+        return;
+    }
+    if (m_exchangeActions->needsToken()) {
+        // ngshare needs the hub token: ask for it (keychain, else the Connect dialog), then collect.
+        m_exchangeActions->whenConnected(tr("Enter your JupyterHub API token to collect submissions from ngshare."),
+                                         [this] { startCollect(); });
+        return;
+    }
+    startCollect();
+}
+
+void MainWindow::startCollect()
+{
+    if (!m_session || !m_session->exchange() || isCollecting()) {
         return;
     }
     m_banner->hide();

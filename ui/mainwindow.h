@@ -31,7 +31,9 @@ struct ServiceError;
 namespace GradeDesk::Ui {
 
 class CollectProgress;
+class AutogradeActions;
 class CanvasActions;
+class ExchangeActions;
 class GradingView;
 class MessageBanner;
 class SubmissionPane;
@@ -76,6 +78,9 @@ public:
 
     GradingView *gradingView() const { return m_gradingView; }
 
+    /// The Exchange menu (ngshare connection, roster, release, feedback).
+    ExchangeActions *exchangeActions() const { return m_exchangeActions; }
+
     void setPage(Page page);
     Page page() const;
 
@@ -96,6 +101,8 @@ private:
     void chooseCourse();
     void onAssignmentChanged(const QModelIndex &current);
     void onSubmissionChanged(const QModelIndex &current);
+    /// Collects once the exchange can (an ngshare exchange first needs the hub token).
+    void startCollect();
     void onCollectStopped();
     void stepSubmission(int delta);
     void selectAssignment(const QString &name);
@@ -111,7 +118,9 @@ private:
 
     QStackedWidget *m_pageStack = nullptr;
     GradingView *m_gradingView = nullptr;
+    AutogradeActions *m_autogradeActions = nullptr;
     CanvasActions *m_canvasActions = nullptr;
+    ExchangeActions *m_exchangeActions = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_courseLabel = nullptr;
     QTreeView *m_assignmentView = nullptr;

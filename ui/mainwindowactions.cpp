@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
 // MainWindow's actions and menus (mainwindow.cpp holds the rest).
+#include "autogradeactions.h"
 #include "canvas/canvasactions.h"
 #include "collectprogress.h"
+#include "exchange/exchangeactions.h"
 #include "gradingkeymap.h"
 #include "gradingview.h"
 #include "mainwindow.h"
@@ -143,6 +145,10 @@ void MainWindow::createMenus()
     QMenu *course = menuBar()->addMenu(tr("&Course"));
     course->addAction(m_collectAction);
     course->addAction(m_cancelCollectAction);
+    // Autograde-all: its own window with the live dashboard; committed scores reload the lists.
+    m_autogradeActions = new AutogradeActions(this);
+    course->addAction(m_autogradeActions->autogradeAction());
+    connect(m_autogradeActions, &AutogradeActions::gradesCommitted, m_reloadAction, &QAction::trigger);
     course->addAction(m_reloadAction);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -183,6 +189,10 @@ void MainWindow::createMenus()
     addGradingEntry(tr("Edit Rubric…"), GradingCommand::EditRubric);
     addGradingEntry(tr("Statistics…"), GradingCommand::Statistics);
     addGradingEntry(tr("Grading Keys"), GradingCommand::Help);
+
+    // Exchange: the ngshare connection, roster, release and feedback (its own menu and dialogs).
+    m_exchangeActions = new ExchangeActions(this);
+    menuBar()->addMenu(m_exchangeActions->menu());
 
     // Canvas: connect, import the roster, push grades (its own menu and dialogs).
     m_canvasActions = new CanvasActions(this);
