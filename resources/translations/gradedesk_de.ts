@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AutoScorer</name>
@@ -40,7 +39,7 @@
         <translation>Der Test hat einen Wert zurückgegeben, der keine Teilpunktzahl ist, und gilt daher als bestanden.</translation>
     </message>
     <message>
-        <source>The test returned %1 points, more than the cell&apos;s %2; grade it by hand.</source>
+        <source>The test returned %1 points, more than the cell's %2; grade it by hand.</source>
         <translation>Der Test hat %1 Punkte zurückgegeben, mehr als die %2 der Zelle; von Hand bewerten.</translation>
     </message>
     <message>
@@ -52,16 +51,254 @@
         <translation>Der Test wurde bestanden.</translation>
     </message>
     <message>
-        <source>Cell %1 repeats the grade id &apos;%2&apos; and was ignored.</source>
+        <source>Cell %1 repeats the grade id '%2' and was ignored.</source>
         <translation>Zelle %1 wiederholt die grade_id „%2“ und wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The cell &apos;%1&apos; is missing from the submission; grade it by hand.</source>
+        <source>The cell '%1' is missing from the submission; grade it by hand.</source>
         <translation>Die Zelle „%1“ fehlt in der Abgabe; von Hand bewerten.</translation>
     </message>
     <message>
-        <source>Cell %1 claims to be graded (&apos;%2&apos;) but the assignment has no such cell; it was ignored.</source>
+        <source>Cell %1 claims to be graded ('%2') but the assignment has no such cell; it was ignored.</source>
         <translation>Zelle %1 gibt an, bewertet zu werden („%2“), aber die Aufgabe hat keine solche Zelle; sie wurde ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradeCommand</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>manual score %1 decides</source>
+        <translation>manuelle Punkte %1 sind maßgeblich</translation>
+    </message>
+    <message>
+        <source>needs manual grading</source>
+        <translation>muss manuell bewertet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>No scores change (%n cell(s) already up to date).</source>
+        <translation><numerusform>Keine Punkte ändern sich (%n Zelle bereits aktuell).</numerusform><numerusform>Keine Punkte ändern sich (%n Zellen bereits aktuell).</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) change, %1 final score(s) change, %2 unchanged.</source>
+        <translation><numerusform>%n Zelle ändert sich; geänderte Endpunkte: %1; unverändert: %2.</numerusform><numerusform>%n Zellen ändern sich; geänderte Endpunkte: %1; unverändert: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Store these scores in the gradebook? [y/N] </source>
+        <translation>Diese Punkte im Notenbuch speichern? [y/N] </translation>
+    </message>
+    <message>
+        <source>Autograded %1 (%2): %3 graded, %4 failed, %5 timed out, %6 cancelled of %7 in %8 s</source>
+        <translation>%1 (%2) automatisch bewertet: von %7 Abgaben %3 bewertet, %4 fehlgeschlagen, %5 mit Zeitüberschreitung, %6 abgebrochen; Dauer %8 s</translation>
+    </message>
+    <message>
+        <source>Log of %1 (last lines):</source>
+        <translation>Protokoll von %1 (letzte Zeilen):</translation>
+    </message>
+    <message>
+        <source>Run every collected submission of ASSIGNMENT through the grading harness, show which scores would change, and store the auto scores (manual scores, comments and rubric grading stay as they are).</source>
+        <translation>Jede eingesammelte Abgabe von ASSIGNMENT mit dem Bewertungsskript ausführen, anzeigen, welche Punkte sich ändern würden, und die automatischen Punkte speichern (manuelle Punkte, Kommentare und die Bewertung nach Bewertungsschema bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>The assignment to autograde.</source>
+        <translation>Die automatisch zu bewertende Aufgabe.</translation>
+    </message>
+    <message>
+        <source>local or kubernetes (default: the course's autograde.executor).</source>
+        <translation>local oder kubernetes (Standard: autograde.executor des Kurses).</translation>
+    </message>
+    <message>
+        <source>Submissions graded at once (default: the course's autograde.parallelism).</source>
+        <translation>Gleichzeitig bewertete Abgaben (Standard: autograde.parallelism des Kurses).</translation>
+    </message>
+    <message>
+        <source>Grade only this student (repeatable).</source>
+        <translation>Nur diese Person bewerten (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Grade and show the changes, but store nothing.</source>
+        <translation>Bewerten und die Änderungen anzeigen, aber nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Store changed scores without asking.</source>
+        <translation>Geänderte Punkte ohne Rückfrage speichern.</translation>
+    </message>
+    <message>
+        <source>autograde: --jobs needs a whole number of 1 or more</source>
+        <translation>autograde: --jobs erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>autograde: unknown executor '%1' (use %2)</source>
+        <translation>autograde: unbekannte Ausführung „%1“ (%2 verwenden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Autograding %n submission(s) of %1 with the %2 executor (run %3)...</source>
+        <translation><numerusform>%n Abgabe von %1 wird mit der Ausführung %2 automatisch bewertet (Lauf %3)...</numerusform><numerusform>%n Abgaben von %1 werden mit der Ausführung %2 automatisch bewertet (Lauf %3)...</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Scores would change, so nothing was stored. Run again with --yes to store them, or with --dry-run to only look.</source>
+        <translation>Punkte würden sich ändern, daher wurde nichts gespeichert. Erneut mit --yes ausführen, um sie zu speichern, oder mit --dry-run, um sie nur anzusehen.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n auto score(s); placed %1 executed notebook(s) in autograded/.</source>
+        <translation><numerusform>%n automatischer Punktwert gespeichert; ausgeführte Notebooks in autograded/ abgelegt: %1.</numerusform><numerusform>%n automatische Punktwerte gespeichert; ausgeführte Notebooks in autograded/ abgelegt: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some submissions were not graded (see above). Fix the cause and run autograde again with --student for them.</source>
+        <translation>Einige Abgaben wurden nicht bewertet (siehe oben). Die Ursache beheben und autograde für diese Abgaben erneut mit --student ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradeExecutors</name>
+    <message>
+        <source>Unknown executor '%1'. Use one of: %2.</source>
+        <translation>Unbekannte Ausführung „%1“. Eine der folgenden verwenden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradeHarness</name>
+    <message>
+        <source>The grading harness returned a result GradeDesk cannot read. Check the submission's log and grade it again.</source>
+        <translation>Das Bewertungsskript hat ein Ergebnis geliefert, das GradeDesk nicht lesen kann. Das Protokoll der Abgabe prüfen und sie erneut bewerten.</translation>
+    </message>
+    <message>
+        <source>The grading harness is missing from this GradeDesk build. Reinstall GradeDesk.</source>
+        <translation>Das Bewertungsskript fehlt in diesem GradeDesk-Build. GradeDesk neu installieren.</translation>
+    </message>
+    <message>
+        <source>GradeDesk could not write the grading harness to %1. Check that the folder is writable.</source>
+        <translation>GradeDesk konnte das Bewertungsskript nicht nach %1 schreiben. Prüfen, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The result was too large for the termination message; it is in the log.</source>
+        <translation>Das Ergebnis war zu groß für die Abschlussmeldung (termination message); es steht im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The grading harness speaks a newer result format (version %1). Use the harness of this GradeDesk version.</source>
+        <translation>Das Bewertungsskript verwendet ein neueres Ergebnisformat (Version %1). Das Bewertungsskript dieser GradeDesk-Version verwenden.</translation>
+    </message>
+    <message>
+        <source>The grading harness did not report a result. Check the submission's log.</source>
+        <translation>Das Bewertungsskript hat kein Ergebnis gemeldet. Das Protokoll der Abgabe prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradeImport</name>
+    <message>
+        <source>%1/%2: the executed notebook cannot be read (%3); it is not placed in autograded/.</source>
+        <translation>%1/%2: Das ausgeführte Notebook kann nicht gelesen werden (%3); es wird nicht in autograded/ abgelegt.</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3: the harness scored %4, but the executed notebook scores %5 by GradeDesk's rules; the harness's score is stored. Report this.</source>
+        <translation>%1/%2/%3: Das Bewertungsskript hat %4 Punkte vergeben, nach den Regeln von GradeDesk ergibt das ausgeführte Notebook jedoch %5; gespeichert werden die Punkte des Bewertungsskripts. Diesen Fehler melden.</translation>
+    </message>
+    <message>
+        <source>the submission is no longer in the gradebook; its results were not stored.</source>
+        <translation>die Abgabe ist nicht mehr im Notenbuch; ihre Ergebnisse wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>a newer submission was collected after this run started; autograde again to grade it.</source>
+        <translation>nach dem Start dieses Laufs wurde eine neuere Abgabe eingesammelt; erneut automatisch bewerten, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <source>%1/%2: the notebook is not part of the submission in the gradebook; collect again, then autograde.</source>
+        <translation>%1/%2: Das Notebook gehört nicht zur Abgabe im Notenbuch; erneut einsammeln, dann automatisch bewerten.</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3: the cell is not in the gradebook; collect again, then autograde.</source>
+        <translation>%1/%2/%3: Die Zelle ist nicht im Notenbuch; erneut einsammeln, dann automatisch bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradePlacement</name>
+    <message>
+        <source>The file %1 could not be copied into autograded/. Check free space and permissions, then commit again.</source>
+        <translation>Die Datei %1 konnte nicht nach autograded/ kopiert werden. Freien Speicherplatz und Zugriffsrechte prüfen, dann erneut übernehmen.</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Check the permissions of the course's autograded/ folder, then commit again.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden. Die Zugriffsrechte des Ordners autograded/ des Kurses prüfen, dann erneut übernehmen.</translation>
+    </message>
+    <message>
+        <source>notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>The executed notebook %1 could not be copied into autograded/. Check free space and permissions, then commit again.</source>
+        <translation>Das ausgeführte Notebook %1 konnte nicht nach autograded/ kopiert werden. Freien Speicherplatz und Zugriffsrechte prüfen, dann erneut übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 could not be replaced; it keeps the previous autograded notebooks.</source>
+        <translation>%1: Der Ordner %2 konnte nicht ersetzt werden; die bisherigen automatisch bewerteten Notebooks bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: the executed notebooks could not be moved into %2; it keeps the previous autograded notebooks.</source>
+        <translation>%1: Die ausgeführten Notebooks konnten nicht nach %2 verschoben werden; die bisherigen automatisch bewerteten Notebooks bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradePlanner</name>
+    <message>
+        <source>assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The assignment '%1' is not in the gradebook. Collect it first, then autograde.</source>
+        <translation>Die Aufgabe „%1“ ist nicht im Notenbuch. Zuerst einsammeln, dann automatisch bewerten.</translation>
+    </message>
+    <message>
+        <source>The assignment '%1' has no notebooks in the gradebook. Put its notebooks in source/%1/ and collect again.</source>
+        <translation>Die Aufgabe „%1“ hat keine Notebooks im Notenbuch. Ihre Notebooks in source/%1/ ablegen und erneut einsammeln.</translation>
+    </message>
+    <message>
+        <source>No submission of %1 for '%2' is in the gradebook. Check the student ids, or collect first.</source>
+        <translation>Im Notenbuch ist keine Abgabe von %1 für „%2“ vorhanden. Die Studierenden-IDs prüfen oder zuerst einsammeln.</translation>
+    </message>
+    <message>
+        <source>The gradebook has no submissions of '%1'. Collect them first, then autograde.</source>
+        <translation>Das Notenbuch enthält keine Abgaben von „%1“. Zuerst einsammeln, dann automatisch bewerten.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +329,10 @@ Commands:
   roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]
                             import students and sections from Canvas
   push ASSIGNMENT [--dry-run] [--comment TEXT] [--publish] [--batch-size N]
-                            send the assignment&apos;s grades to Canvas and verify them
+                            send the assignment's grades to Canvas and verify them
 
 The token comes from --token-file FILE, else GRADEDESK_CANVAS_TOKEN, else the keychain.
-Run &apos;gradedesk-cli canvas COMMAND --help&apos; for a command&apos;s options.
+Run 'gradedesk-cli canvas COMMAND --help' for a command's options.
 </source>
         <translation>Aufruf: gradedesk-cli --course FILE canvas COMMAND [Optionen]
 
@@ -115,24 +352,12 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <translation>Das Canvas-Zugriffstoken aus FILE lesen (die Datei nur für sich selbst lesbar halten).</translation>
     </message>
     <message>
-        <source>%1 has no Canvas section. Add one such as &apos;canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;}&apos; and try again.</source>
-        <translation>%1 hat keinen Canvas-Abschnitt. Einen ergänzen, etwa „canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;}“, und erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The token file %1 could not be read: %2.</source>
-        <translation>Die Token-Datei %1 konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty. Put the Canvas access token in it.</source>
-        <translation>Die Token-Datei %1 ist leer. Das Canvas-Zugriffstoken hineinschreiben.</translation>
+        <source>%1 has no Canvas section. Add one such as 'canvas: {url: https://canvas.example.edu, course_id: "12345"}' and try again.</source>
+        <translation>%1 hat keinen Canvas-Abschnitt. Einen ergänzen, etwa „canvas: {url: https://canvas.example.edu, course_id: "12345"}“, und erneut versuchen.</translation>
     </message>
     <message>
         <source>No Canvas access token: pass --token-file FILE, set GRADEDESK_CANVAS_TOKEN, or store the token in the keychain from the GradeDesk app (%1).</source>
         <translation>Kein Canvas-Zugriffstoken: --token-file FILE angeben, GRADEDESK_CANVAS_TOKEN setzen oder das Token in der GradeDesk-App im Schlüsselbund speichern (%1).</translation>
-    </message>
-    <message>
-        <source>the keychain entry is empty</source>
-        <translation>der Schlüsselbund-Eintrag ist leer</translation>
     </message>
     <message>
         <source>unknown (no student to look at)</source>
@@ -227,7 +452,7 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <translation>Nicht zugeordnete oder mehrdeutige Studierende festlegen: Canvas-Benutzer-ID = Hub-Benutzername (wird für spätere Importe gespeichert). Bei Bedarf wiederholen.</translation>
     </message>
     <message>
-        <source>canvas roster: --map needs CANVAS_USER_ID=USERNAME, not &apos;%1&apos;</source>
+        <source>canvas roster: --map needs CANVAS_USER_ID=USERNAME, not '%1'</source>
         <translation>canvas roster: --map erfordert CANVAS_USER_ID=USERNAME, nicht „%1“</translation>
     </message>
     <message>
@@ -358,11 +583,11 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <translation>Canvas-Aufgabe „%1“ veröffentlicht.</translation>
     </message>
     <message>
-        <source>The Canvas assignment is worth %1 points, GradeDesk&apos;s %2; scores are sent as GradeDesk&apos;s points.</source>
+        <source>The Canvas assignment is worth %1 points, GradeDesk's %2; scores are sent as GradeDesk's points.</source>
         <translation>Die Canvas-Aufgabe ist %1 Punkte wert, in GradeDesk %2; die Punkte werden so gesendet, wie GradeDesk sie vergibt.</translation>
     </message>
     <message>
-        <source>Send the grades of ASSIGNMENT to the Canvas assignment of the same name (created with the assignment&apos;s points when missing), then read every grade back. Only grades that differ from Canvas are sent, so running it again retries exactly the ones that failed.</source>
+        <source>Send the grades of ASSIGNMENT to the Canvas assignment of the same name (created with the assignment's points when missing), then read every grade back. Only grades that differ from Canvas are sent, so running it again retries exactly the ones that failed.</source>
         <translation>Die Noten von ASSIGNMENT an die gleichnamige Canvas-Aufgabe senden (falls sie fehlt, wird sie mit den Punkten der Aufgabe angelegt) und danach jede Note zurücklesen. Gesendet werden nur Noten, die von Canvas abweichen; ein erneuter Aufruf wiederholt daher genau die fehlgeschlagenen.</translation>
     </message>
     <message>
@@ -370,7 +595,7 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <translation>Die GradeDesk-Aufgabe.</translation>
     </message>
     <message>
-        <source>Show Canvas&apos; and GradeDesk&apos;s scores and what would change; send nothing.</source>
+        <source>Show Canvas' and GradeDesk's scores and what would change; send nothing.</source>
         <translation>Die Punkte in Canvas und in GradeDesk sowie die anstehenden Änderungen anzeigen; nichts senden.</translation>
     </message>
     <message>
@@ -433,8 +658,12 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <translation>canvas: Befehl fehlt (test, roster oder push)</translation>
     </message>
     <message>
-        <source>canvas: unknown command &apos;%1&apos;</source>
+        <source>canvas: unknown command '%1'</source>
         <translation>canvas: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Canvas access token</source>
+        <translation>Canvas-Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -452,7 +681,7 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <translation>Kurs wird geöffnet</translation>
     </message>
     <message>
-        <source>Canvas has no course %1 that this token can open. Check canvas.course_id in course.yaml (the number in the course&apos;s address, https://canvas.example.edu/courses/&lt;id&gt;) and that you teach or assist in that course.</source>
+        <source>Canvas has no course %1 that this token can open. Check canvas.course_id in course.yaml (the number in the course's address, https://canvas.example.edu/courses/&lt;id&gt;) and that you teach or assist in that course.</source>
         <translation>Canvas hat keinen Kurs %1, den dieses Token öffnen kann. canvas.course_id in course.yaml prüfen (die Nummer in der Adresse des Kurses, https://canvas.example.edu/courses/&lt;id&gt;) und ob Lehre oder Betreuung in diesem Kurs eingetragen ist.</translation>
     </message>
     <message>
@@ -476,7 +705,7 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <translation>E-Mail-Adressen sehen (identity: email)</translation>
     </message>
     <message>
-        <source>This Canvas token may not: %1. Use a teacher&apos;s token, ask a Canvas administrator for these permissions, or choose another identity rule (canvas.identity in course.yaml).</source>
+        <source>This Canvas token may not: %1. Use a teacher's token, ask a Canvas administrator for these permissions, or choose another identity rule (canvas.identity in course.yaml).</source>
         <translation>Dieses Canvas-Token darf nicht: %1. Das Token einer Lehrkraft verwenden, eine Canvas-Administration um diese Berechtigungen bitten oder eine andere Identitätsregel wählen (canvas.identity in course.yaml).</translation>
     </message>
     <message>
@@ -520,7 +749,7 @@ Press Connect… to enter a new token.</source>
         <translation>Canvas hat das Zugriffstoken nicht akzeptiert: %1. In Canvas ein neues Token erstellen (Konto, Einstellungen, Neues Zugriffstoken) und in GradeDesk speichern.</translation>
     </message>
     <message>
-        <source>Your Canvas account is not allowed to do this in the course (Canvas says: %1). Ask a teacher of the course to give your role the permission, or use a teacher&apos;s token.</source>
+        <source>Your Canvas account is not allowed to do this in the course (Canvas says: %1). Ask a teacher of the course to give your role the permission, or use a teacher's token.</source>
         <translation>Das Canvas-Konto darf dies in diesem Kurs nicht (Canvas meldet: %1). Eine Lehrkraft des Kurses bitten, der eigenen Rolle die Berechtigung zu geben, oder das Token einer Lehrkraft verwenden.</translation>
     </message>
     <message>
@@ -544,7 +773,7 @@ Press Connect… to enter a new token.</source>
         <translation>Canvas unter %1 ist nicht erreichbar (%2). Die Canvas-Adresse in course.yaml und die Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
-        <source>The secure connection to Canvas at %1 failed (%2). Check the address and your system&apos;s certificates.</source>
+        <source>The secure connection to Canvas at %1 failed (%2). Check the address and your system's certificates.</source>
         <translation>Die sichere Verbindung zu Canvas unter %1 ist fehlgeschlagen (%2). Die Adresse und die Zertifikate des Systems prüfen.</translation>
     </message>
     <message>
@@ -680,7 +909,7 @@ Press Connect… to enter a new token.</source>
         <translation>canvas_user %1 ist erneut mit einem anderen Benutzernamen aufgeführt (%2 und %3).</translation>
     </message>
     <message>
-        <source>Canvas hides login ids from this token (TA tokens often cannot see them). Use a teacher&apos;s token, or another identity rule in course.yaml (email or mapping).</source>
+        <source>Canvas hides login ids from this token (TA tokens often cannot see them). Use a teacher's token, or another identity rule in course.yaml (email or mapping).</source>
         <translation>Canvas verbirgt Login-IDs vor diesem Token (Tokens von Tutor/innen sehen sie oft nicht). Das Token einer Lehrkraft verwenden oder eine andere Identitätsregel in course.yaml wählen (email oder mapping).</translation>
     </message>
     <message>
@@ -774,11 +1003,11 @@ Press Connect… to enter a new token.</source>
         <translation>Canvas hat den Benotungsauftrag nicht rechtzeitig abgeschlossen (möglicherweise wird er später noch abgeschlossen)</translation>
     </message>
     <message>
-        <source>GradeDesk could not follow Canvas&apos; grading job (%1)</source>
+        <source>GradeDesk could not follow Canvas' grading job (%1)</source>
         <translation>GradeDesk konnte den Benotungsauftrag von Canvas nicht verfolgen (%1)</translation>
     </message>
     <message>
-        <source>Canvas&apos; grading job failed (%1)</source>
+        <source>Canvas' grading job failed (%1)</source>
         <translation>Der Benotungsauftrag von Canvas ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
@@ -859,7 +1088,7 @@ Press Connect… to enter a new token.</source>
         <translation>%1: Argument fehlt</translation>
     </message>
     <message>
-        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <source>%1: unexpected argument '%2'</source>
         <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
@@ -867,7 +1096,7 @@ Press Connect… to enter a new token.</source>
         <translation>--course erfordert eine Datei</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
@@ -875,7 +1104,7 @@ Press Connect… to enter a new token.</source>
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -887,21 +1116,23 @@ Commands:
   collect [ASSIGNMENT]                 collect submissions into the gradebook (needs --course)
   grades export [--assignment A] [--per-question]
                                        write grades as CSV to stdout (needs --course)
-  notebook inspect FILE [--json]       show a notebook&apos;s cells, nbgrader metadata and checksums
+  notebook inspect FILE [--json]       show a notebook's cells, nbgrader metadata and checksums
   rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]
-                                       write a question&apos;s rubric as YAML (needs --course)
+                                       write a question's rubric as YAML (needs --course)
   rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE
-                                       add a YAML rubric&apos;s items to a question (needs --course)
+                                       add a YAML rubric's items to a question (needs --course)
   feedback ASSIGNMENT [--out DIR]      write per-student feedback HTML (needs --course)
   canvas test                          check the Canvas connection (needs --course)
   canvas roster [--dry-run]            import the Canvas roster (needs --course)
   canvas push ASSIGNMENT [--dry-run]   push grades to Canvas and verify them (needs --course)
   exchange test|courses|students|release|collect|feedback ...
                                        work with an ngshare exchange (needs --course)
+  autograde ASSIGNMENT [--executor local|kubernetes] [--jobs N] [--student ID]...
+            [--dry-run] [--yes]        run and score every submission (needs --course)
 
 Global options:
   --course FILE   the course.yaml to work on
-  -h, --help      show this help, or a command&apos;s help after the command
+  -h, --help      show this help, or a command's help after the command
   -v, --version   show the version
 
 Exit status: 0 on success, 1 on failure, 2 on bad usage.
@@ -918,20 +1149,22 @@ Befehle:
   rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]
                                        das Bewertungsschema einer Teilaufgabe als YAML schreiben (erfordert --course)
   rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE
-                                       die Kriterien eines YAML-Bewertungsschemas einer Teilaufgabe hinzufügen (erfordert --course)
-  feedback ASSIGNMENT [--out DIR]      HTML-Feedback für jede Person schreiben (erfordert --course)
+                                       die Kriterien eines YAML-Bewertungsschemas zu einer Teilaufgabe hinzufügen (erfordert --course)
+  feedback ASSIGNMENT [--out DIR]      Feedback-HTML pro Person schreiben (erfordert --course)
   canvas test                          die Canvas-Verbindung prüfen (erfordert --course)
   canvas roster [--dry-run]            die Canvas-Teilnehmerliste importieren (erfordert --course)
   canvas push ASSIGNMENT [--dry-run]   Noten an Canvas übertragen und prüfen (erfordert --course)
   exchange test|courses|students|release|collect|feedback ...
                                        mit einem ngshare-Exchange arbeiten (erfordert --course)
+  autograde ASSIGNMENT [--executor local|kubernetes] [--jobs N] [--student ID]...
+            [--dry-run] [--yes]        jede Abgabe ausführen und automatisch bewerten (erfordert --course)
 
 Globale Optionen:
-  --course FILE   die zu bearbeitende course.yaml
-  -h, --help      diese Hilfe anzeigen, nach einem Befehl dessen Hilfe
+  --course FILE   die course.yaml, mit der gearbeitet wird
+  -h, --help      diese Hilfe anzeigen oder, nach einem Befehl, dessen Hilfe
   -v, --version   die Version anzeigen
 
-Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
+Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
 </translation>
     </message>
 </context>
@@ -947,6 +1180,21 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
     </message>
 </context>
 <context>
+    <name>CliToken</name>
+    <message>
+        <source>The token file %1 could not be read: %2.</source>
+        <translation>Die Token-Datei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty. Put the %2 in it.</source>
+        <translation>Die Token-Datei %1 ist leer. Das %2 darin speichern.</translation>
+    </message>
+    <message>
+        <source>the keychain entry is empty</source>
+        <translation>der Schlüsselbundeintrag ist leer</translation>
+    </message>
+</context>
+<context>
     <name>CollectScanner</name>
     <message>
         <source>The autograded notebooks are older than the submission, so their scores were not used. Run autograding again.</source>
@@ -957,11 +1205,11 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         <translation>Studierendenordner</translation>
     </message>
     <message>
-        <source>The notebook &apos;%1&apos; is missing from the submission.</source>
+        <source>The notebook '%1' is missing from the submission.</source>
         <translation>Das Notebook „%1“ fehlt in der Abgabe.</translation>
     </message>
     <message>
-        <source>The notebook &apos;%1&apos; is not part of the assignment and was ignored.</source>
+        <source>The notebook '%1' is not part of the assignment and was ignored.</source>
         <translation>Das Notebook „%1“ gehört nicht zur Aufgabe und wurde ignoriert.</translation>
     </message>
     <message>
@@ -969,11 +1217,11 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         <translation>Die Abgabe ist älter (%1) als die im Notenbuch (%2); das Notenbuch behält die neuere.</translation>
     </message>
     <message>
-        <source>timestamp.txt does not hold a valid time; the file&apos;s modification time (%1 UTC) was used.</source>
+        <source>timestamp.txt does not hold a valid time; the file's modification time (%1 UTC) was used.</source>
         <translation>timestamp.txt enthält keine gültige Zeitangabe; stattdessen wurde die Änderungszeit der Datei (%1 UTC) verwendet.</translation>
     </message>
     <message>
-        <source>timestamp.txt is missing; the notebooks&apos; modification time (%1 UTC) was used.</source>
+        <source>timestamp.txt is missing; the notebooks' modification time (%1 UTC) was used.</source>
         <translation>timestamp.txt fehlt; stattdessen wurde die Änderungszeit der Notebooks (%1 UTC) verwendet.</translation>
     </message>
 </context>
@@ -996,7 +1244,7 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         <translation>%1 existiert bereits; GradeDesk überschreibt diese Datei nie. Die Datei bearbeiten oder zuerst entfernen.</translation>
     </message>
     <message>
-        <source>Imported nbgrader&apos;s gradebook.db.</source>
+        <source>Imported nbgrader's gradebook.db.</source>
         <translation>gradebook.db von nbgrader importiert.</translation>
     </message>
     <message numerus="yes">
@@ -1007,7 +1255,7 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         </translation>
     </message>
     <message>
-        <source>Collect new or newer submissions from the course&apos;s exchange into its gradebook, with the scores of any autograded notebooks.</source>
+        <source>Collect new or newer submissions from the course's exchange into its gradebook, with the scores of any autograded notebooks.</source>
         <translation>Neue oder neuere Abgaben aus dem Exchange des Kurses in sein Notenbuch einsammeln, zusammen mit den Punkten automatisch bewerteter Notebooks.</translation>
     </message>
     <message>
@@ -1040,11 +1288,11 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
 </translation>
     </message>
     <message>
-        <source>grades: unknown subcommand &apos;%1&apos;</source>
+        <source>grades: unknown subcommand '%1'</source>
         <translation>grades: unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
-        <source>Write grades as CSV to stdout, in nbgrader&apos;s export columns (one row per student and assignment).</source>
+        <source>Write grades as CSV to stdout, in nbgrader's export columns (one row per student and assignment).</source>
         <translation>Noten als CSV auf stdout ausgeben, mit den Exportspalten von nbgrader (eine Zeile pro Person und Aufgabe).</translation>
     </message>
     <message>
@@ -1079,7 +1327,7 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         <translation>Die Kursdatei %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The course file %1 could not be saved: %2. The previous version is unchanged; check the folder&apos;s permissions and free space.</source>
+        <source>The course file %1 could not be saved: %2. The previous version is unchanged; check the folder's permissions and free space.</source>
         <translation>Die Kursdatei %1 konnte nicht gespeichert werden: %2. Die vorherige Version ist unverändert; Zugriffsrechte und freien Speicherplatz des Ordners prüfen.</translation>
     </message>
     <message>
@@ -1183,8 +1431,8 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         <translation>Die Kursdatei hat die Formatversion %1, diese Version von GradeDesk liest jedoch höchstens Version %2. GradeDesk aktualisieren, um diesen Kurs zu öffnen.</translation>
     </message>
     <message>
-        <source>&apos;course.id&apos; is missing. Add a line such as &apos;course: {id: demo101, title: &quot;Data Analysis 101&quot;}&apos; and open the course again.</source>
-        <translation>„course.id“ fehlt. Eine Zeile wie „course: {id: demo101, title: &quot;Data Analysis 101&quot;}“ ergänzen und den Kurs erneut öffnen.</translation>
+        <source>'course.id' is missing. Add a line such as 'course: {id: demo101, title: "Data Analysis 101"}' and open the course again.</source>
+        <translation>„course.id“ fehlt. Eine Zeile wie „course: {id: demo101, title: "Data Analysis 101"}“ ergänzen und den Kurs erneut öffnen.</translation>
     </message>
     <message>
         <source>a path starting with “/”, such as /services/ngshare</source>
@@ -1226,6 +1474,26 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         <source>“canvas.mapping_file” has no effect with identity %1 and is ignored; it is read only with “identity: mapping”.</source>
         <translation>„canvas.mapping_file“ hat bei identity %1 keine Wirkung und wird ignoriert; der Eintrag wird nur bei „identity: mapping“ gelesen.</translation>
     </message>
+    <message>
+        <source>a whole number of %1 or more</source>
+        <translation>eine ganze Zahl ab %1</translation>
+    </message>
+    <message>
+        <source>a memory size such as 2Gi or 512Mi</source>
+        <translation>eine Speichergröße wie 2Gi oder 512Mi</translation>
+    </message>
+    <message>
+        <source>a number of CPUs such as 1, 0.5 or 500m</source>
+        <translation>eine CPU-Anzahl wie 1, 0.5 oder 500m</translation>
+    </message>
+    <message>
+        <source>the name of a PersistentVolumeClaim (lowercase letters, digits, “-” and “.”)</source>
+        <translation>der Name eines PersistentVolumeClaim (Kleinbuchstaben, Ziffern, „-“ und „.“)</translation>
+    </message>
+    <message>
+        <source>an absolute folder in the grading container such as /data (not /, /work, /tmp or /etc/gradedesk)</source>
+        <translation>ein absoluter Ordner im Bewertungscontainer wie /data (nicht /, /work, /tmp oder /etc/gradedesk)</translation>
+    </message>
 </context>
 <context>
     <name>CourseOpen</name>
@@ -1256,7 +1524,7 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>Generate a complete demo course in DIR: a data-analysis assignment with autograded and manual questions, and N students&apos; submissions and autograded results. Open it with gradedesk --course DIR/course.yaml after gradedesk-cli --course DIR/course.yaml collect.</source>
+        <source>Generate a complete demo course in DIR: a data-analysis assignment with autograded and manual questions, and N students' submissions and autograded results. Open it with gradedesk --course DIR/course.yaml after gradedesk-cli --course DIR/course.yaml collect.</source>
         <translation>Einen vollständigen Demokurs in DIR erzeugen: eine Datenanalyse-Aufgabe mit automatisch und manuell bewerteten Teilaufgaben sowie Abgaben und automatischen Bewertungsergebnissen von N Studierenden. Nach gradedesk-cli --course DIR/course.yaml collect mit gradedesk --course DIR/course.yaml öffnen.</translation>
     </message>
     <message>
@@ -1311,23 +1579,23 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
         <translation>Der Demokurs benötigt zwischen 1 und %1 Teilaufgaben; angefordert wurden %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a file, not a folder. Choose a new or empty folder for the demo course.</source>
+        <source>'%1' is a file, not a folder. Choose a new or empty folder for the demo course.</source>
         <translation>„%1“ ist eine Datei, kein Ordner. Einen neuen oder leeren Ordner für den Demokurs wählen.</translation>
     </message>
     <message>
-        <source>The folder &apos;%1&apos; is not empty. The demo course is only written into a new or empty folder, so that no existing files are overwritten.</source>
+        <source>The folder '%1' is not empty. The demo course is only written into a new or empty folder, so that no existing files are overwritten.</source>
         <translation>Der Ordner „%1“ ist nicht leer. Der Demokurs wird nur in einen neuen oder leeren Ordner geschrieben, damit keine vorhandenen Dateien überschrieben werden.</translation>
     </message>
     <message>
-        <source>Could not create the folder &apos;%1&apos;. Check that the parent folder exists and is writable.</source>
+        <source>Could not create the folder '%1'. Check that the parent folder exists and is writable.</source>
         <translation>Der Ordner „%1“ konnte nicht erstellt werden. Prüfen, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <source>Could not write &apos;%1&apos;: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <source>Could not write '%1': %2. Check the free disk space and the folder's permissions.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2. Freien Speicherplatz und Zugriffsrechte des Ordners prüfen.</translation>
     </message>
     <message>
-        <source>Could not create the folder &apos;%1&apos;. Check the folder&apos;s permissions.</source>
+        <source>Could not create the folder '%1'. Check the folder's permissions.</source>
         <translation>Der Ordner „%1“ konnte nicht erstellt werden. Die Zugriffsrechte des Ordners prüfen.</translation>
     </message>
     <message>
@@ -1338,7 +1606,7 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
 <context>
     <name>Exchange</name>
     <message>
-        <source>A local course folder exchange cannot %1: students work from the course folder itself. Use an ngshare exchange (exchange type &quot;ngshare&quot; in course.yaml) for that.</source>
+        <source>A local course folder exchange cannot %1: students work from the course folder itself. Use an ngshare exchange (exchange type "ngshare" in course.yaml) for that.</source>
         <translation>Ein Exchange über einen lokalen Kursordner kann das nicht (%1): Studierende arbeiten direkt im Kursordner. Dafür einen ngshare-Exchange verwenden (Exchange-Typ „ngshare“ in course.yaml).</translation>
     </message>
     <message>
@@ -1371,14 +1639,14 @@ Commands:
   test                              check the hub address, the token and your role in the course
   courses [--create]                list your ngshare courses (--create: create this one; admins)
   students [--add-from-gradebook [--dry-run]] [--remove USER ...]
-                                    list the course&apos;s students, or change them
+                                    list the course's students, or change them
   release ASSIGNMENT [--replace]    generate the student version if needed and release it
   collect ASSIGNMENT [--concurrency N]
                                     download the latest submissions and import them
   feedback ASSIGNMENT               generate the feedback pages and upload them
 
 The hub token comes from --token-file FILE, else GRADEDESK_NGSHARE_TOKEN, else the keychain.
-Run &apos;gradedesk-cli exchange COMMAND --help&apos; for a command&apos;s options.
+Run 'gradedesk-cli exchange COMMAND --help' for a command's options.
 </source>
         <translation>Aufruf: gradedesk-cli --course FILE exchange COMMAND [Optionen]
 
@@ -1401,24 +1669,12 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
         <translation>Das JupyterHub-API-Token aus FILE lesen (die Datei nur für sich selbst lesbar halten).</translation>
     </message>
     <message>
-        <source>%1 uses a local course folder as its exchange. For ngshare, set &apos;exchange: {type: ngshare, url: https://hub.example.edu, prefix: /services/ngshare}&apos;.</source>
+        <source>%1 uses a local course folder as its exchange. For ngshare, set 'exchange: {type: ngshare, url: https://hub.example.edu, prefix: /services/ngshare}'.</source>
         <translation>%1 verwendet einen lokalen Kursordner als Exchange. Für ngshare „exchange: {type: ngshare, url: https://hub.example.edu, prefix: /services/ngshare}“ setzen.</translation>
     </message>
     <message>
-        <source>The token file %1 could not be read: %2.</source>
-        <translation>Die Token-Datei %1 konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty. Put the JupyterHub API token in it.</source>
-        <translation>Die Token-Datei %1 ist leer. Das JupyterHub-API-Token darin ablegen.</translation>
-    </message>
-    <message>
-        <source>No hub token: create one on the hub&apos;s token page (/hub/token), then pass --token-file FILE, set GRADEDESK_NGSHARE_TOKEN, or store it in the keychain from the GradeDesk app (%1).</source>
+        <source>No hub token: create one on the hub's token page (/hub/token), then pass --token-file FILE, set GRADEDESK_NGSHARE_TOKEN, or store it in the keychain from the GradeDesk app (%1).</source>
         <translation>Kein Hub-Token: Auf der Token-Seite des Hubs (/hub/token) eines erstellen, dann --token-file FILE angeben, GRADEDESK_NGSHARE_TOKEN setzen oder das Token in der GradeDesk-App im Schlüsselbund speichern (%1).</translation>
-    </message>
-    <message>
-        <source>the keychain entry is empty</source>
-        <translation>der Eintrag im Schlüsselbund ist leer</translation>
     </message>
     <message>
         <source>Check the hub address and ngshare prefix, TLS, the token, and that you teach the course on ngshare.</source>
@@ -1505,11 +1761,11 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
         <translation>  (dieser Kurs)</translation>
     </message>
     <message>
-        <source>List the course&apos;s students on ngshare. --add-from-gradebook shows the difference between the gradebook&apos;s roster and ngshare&apos;s, then adds the missing students and updates changed names (nobody is removed); --remove removes students by username.</source>
+        <source>List the course's students on ngshare. --add-from-gradebook shows the difference between the gradebook's roster and ngshare's, then adds the missing students and updates changed names (nobody is removed); --remove removes students by username.</source>
         <translation>Die Studierenden des Kurses auf ngshare auflisten. --add-from-gradebook zeigt den Unterschied zwischen der Teilnehmerliste des Notenbuchs und der von ngshare, fügt dann die fehlenden Studierenden hinzu und aktualisiert geänderte Namen (niemand wird entfernt); --remove entfernt Studierende anhand des Benutzernamens.</translation>
     </message>
     <message>
-        <source>Add the gradebook&apos;s active students that ngshare lacks.</source>
+        <source>Add the gradebook's active students that ngshare lacks.</source>
         <translation>Die aktiven Studierenden des Notenbuchs hinzufügen, die auf ngshare fehlen.</translation>
     </message>
     <message>
@@ -1657,7 +1913,7 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
         <translation> (ersetzt die frühere Freigabe)</translation>
     </message>
     <message>
-        <source>Download the latest submission of every student of ASSIGNMENT from ngshare into submitted/ (every file&apos;s checksum verified, each submission written whole or not at all, those already there skipped), then import them into the gradebook.</source>
+        <source>Download the latest submission of every student of ASSIGNMENT from ngshare into submitted/ (every file's checksum verified, each submission written whole or not at all, those already there skipped), then import them into the gradebook.</source>
         <translation>Die neueste Abgabe aller Studierenden zu ASSIGNMENT von ngshare nach submitted/ herunterladen (Prüfsumme jeder Datei geprüft, jede Abgabe ganz oder gar nicht geschrieben, bereits vorhandene übersprungen) und dann ins Notenbuch importieren.</translation>
     </message>
     <message>
@@ -1684,7 +1940,7 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
         </translation>
     </message>
     <message>
-        <source>Generate each student&apos;s feedback pages for ASSIGNMENT into feedback/ (as &apos;gradedesk-cli feedback&apos; does) and upload them to ngshare, each for the exact submission that was graded.</source>
+        <source>Generate each student's feedback pages for ASSIGNMENT into feedback/ (as 'gradedesk-cli feedback' does) and upload them to ngshare, each for the exact submission that was graded.</source>
         <translation>Die Feedback-Seiten aller Studierenden zu ASSIGNMENT in feedback/ erzeugen (wie „gradedesk-cli feedback“) und auf ngshare hochladen, jeweils für genau die Abgabe, die bewertet wurde.</translation>
     </message>
     <message numerus="yes">
@@ -1724,8 +1980,27 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
         <translation>exchange: Befehl fehlt (test, courses, students, release, collect oder feedback)</translation>
     </message>
     <message>
-        <source>exchange: unknown command &apos;%1&apos;</source>
+        <source>exchange: unknown command '%1'</source>
         <translation>exchange: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>JupyterHub API token</source>
+        <translation>JupyterHub-API-Token</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogSupport</name>
+    <message>
+        <source>%1
+Use Exchange ▸ Connect to ngshare… to enter a new token.</source>
+        <translation>%1
+Über Austausch ▸ Mit ngshare verbinden… ein neues Token eingeben.</translation>
+    </message>
+    <message>
+        <source>%1
+Exchange ▸ Connect to ngshare… ▸ Test Connection shows your role in the course.</source>
+        <translation>%1
+Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Rolle im Kurs.</translation>
     </message>
 </context>
 <context>
@@ -1982,13 +2257,190 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
     </message>
 </context>
 <context>
+    <name>GradeDesk::Models::AutogradeChangeModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Manual score %1 overrides it</source>
+        <translation>Manuelle Punkte %1 haben Vorrang</translation>
+    </message>
+    <message>
+        <source>A manual grade overrides it</source>
+        <translation>Eine manuelle Bewertung hat Vorrang</translation>
+    </message>
+    <message>
+        <source>Now waits for a grader</source>
+        <translation>Wartet jetzt auf manuelle Bewertung</translation>
+    </message>
+    <message>
+        <source>First score</source>
+        <translation>Erstmals bewertet</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::AutogradeSession</name>
+    <message>
+        <source>The course was closed.</source>
+        <translation>Der Kurs wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>An autograde run is still going on. Wait for it to finish or cancel it first.</source>
+        <translation>Eine automatische Bewertung läuft noch. Warten, bis sie abgeschlossen ist, oder sie zuerst abbrechen.</translation>
+    </message>
+    <message>
+        <source>Autograding is not available in this build of GradeDesk.</source>
+        <translation>Automatisches Bewerten ist in diesem GradeDesk-Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 has no submissions to autograde. Collect the submissions first.</source>
+        <translation>%1 hat keine Abgaben zum automatischen Bewerten. Zuerst die Abgaben einsammeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1: %n submission(s) on the %2 executor, %3 at a time.</source>
+        <translation><numerusform>%1 gestartet: %n Abgabe mit der Ausführung %2, %3 gleichzeitig.</numerusform><numerusform>%1 gestartet: %n Abgaben mit der Ausführung %2, %3 gleichzeitig.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1: %n submission(s) on the %2 executor.</source>
+        <translation><numerusform>%1 gestartet: %n Abgabe mit der Ausführung %2.</numerusform><numerusform>%1 gestartet: %n Abgaben mit der Ausführung %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n submission(s).</source>
+        <translation><numerusform>%n Abgabe wird erneut versucht.</numerusform><numerusform>%n Abgaben werden erneut versucht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling: submissions still queued or running are stopped.</source>
+        <translation>Abbruch: Abgaben, die noch warten oder laufen, werden gestoppt.</translation>
+    </message>
+    <message>
+        <source>Score changes cannot be computed without an open course.</source>
+        <translation>Ohne geöffneten Kurs können keine Punkteänderungen berechnet werden.</translation>
+    </message>
+    <message>
+        <source>The run is still going on. Commit the scores once it has finished.</source>
+        <translation>Der Lauf ist noch nicht abgeschlossen. Die Punkte übernehmen, sobald er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Scores cannot be committed without an open course.</source>
+        <translation>Ohne geöffneten Kurs können keine Punkte übernommen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %n auto score(s) of %1 to the gradebook.</source>
+        <translation><numerusform>%n automatischer Punktwert von %1 ins Notenbuch übernommen.</numerusform><numerusform>%n automatische Punktwerte von %1 ins Notenbuch übernommen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Finished: %1 graded, %2 failed, %3 timed out, %4 cancelled.</source>
+        <translation>Abgeschlossen: %1 bewertet, %2 fehlgeschlagen, %3 mit Zeitüberschreitung, %4 abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::AutogradeTaskModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) for a grader</source>
+        <translation><numerusform>%n Zelle zur manuellen Bewertung</numerusform><numerusform>%n Zellen zur manuellen Bewertung</numerusform></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Models::CanvasConnection</name>
     <message>
         <source>This course has no Canvas site. Add a line such as
-canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;, identity: login_id}
-to %1 (the course id is the number in the course&apos;s Canvas address), then open the course again.</source>
+canvas: {url: https://canvas.example.edu, course_id: "12345", identity: login_id}
+to %1 (the course id is the number in the course's Canvas address), then open the course again.</source>
         <translation>Dieser Kurs hat keine Canvas-Anbindung. Eine Zeile wie
-canvas: {url: https://canvas.example.edu, course_id: &quot;12345&quot;, identity: login_id}
+canvas: {url: https://canvas.example.edu, course_id: "12345", identity: login_id}
 in %1 ergänzen (die Kurs-ID ist die Nummer in der Canvas-Adresse des Kurses) und den Kurs erneut öffnen.</translation>
     </message>
     <message>
@@ -2224,6 +2676,128 @@ Aus Canvas zurückgelesen: %4</translation>
     </message>
 </context>
 <context>
+    <name>GradeDesk::Models::ExchangeFeedbackModel</name>
+    <message>
+        <source>The assignment “%1” is not in the gradebook. Collect it first.</source>
+        <translation>Die Aufgabe „%1“ ist nicht im Notenbuch. Zuerst einsammeln.</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(keine Zeitangabe)</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Submission (UTC)</source>
+        <translation>Abgabe (UTC)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::ExchangeRosterModel</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Remove (not in gradebook)</source>
+        <translation>Entfernen (nicht im Notenbuch)</translation>
+    </message>
+    <message>
+        <source>Remove (dropped)</source>
+        <translation>Entfernen (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>Teaches the course</source>
+        <translation>Lehrkraft des Kurses</translation>
+    </message>
+    <message>
+        <source>ngshare refuses an instructor as a student</source>
+        <translation>ngshare lässt keine Lehrkraft als Studierende zu</translation>
+    </message>
+    <message>
+        <source>(not on ngshare)</source>
+        <translation>(nicht auf ngshare)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Enrol this gradebook student on ngshare</source>
+        <translation>Diese Person aus dem Notenbuch auf ngshare einschreiben</translation>
+    </message>
+    <message>
+        <source>Send the gradebook's name and e-mail to ngshare</source>
+        <translation>Name und E-Mail aus dem Notenbuch an ngshare senden</translation>
+    </message>
+    <message>
+        <source>On ngshare but not in the gradebook. Check to remove (their submissions stay)</source>
+        <translation>Auf ngshare, aber nicht im Notenbuch. Zum Entfernen ankreuzen (die Abgaben bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Dropped in the gradebook but still on ngshare. Check to remove (their submissions stay)</source>
+        <translation>Im Notenbuch ausgetragen, aber noch auf ngshare. Zum Entfernen ankreuzen (die Abgaben bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Remove them from the gradebook roster, or ask an ngshare administrator</source>
+        <translation>Die Person aus der Teilnehmerliste des Notenbuchs entfernen oder die ngshare-Administration fragen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>On ngshare now</source>
+        <translation>Jetzt auf ngshare</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Models::GradingSession</name>
     <message>
         <source>Opening the question failed</source>
@@ -2278,7 +2852,7 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Anzeigen der Namen der Studierenden fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Showing the student&apos;s name failed</source>
+        <source>Showing the student's name failed</source>
         <translation>Anzeigen des Namens fehlgeschlagen</translation>
     </message>
     <message>
@@ -2366,7 +2940,7 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Bewertungseinstellungen ändern</translation>
     </message>
     <message>
-        <source>Reading the other question&apos;s rubric failed</source>
+        <source>Reading the other question's rubric failed</source>
         <translation>Lesen des Bewertungsschemas der anderen Teilaufgabe fehlgeschlagen</translation>
     </message>
     <message>
@@ -2396,6 +2970,33 @@ Aus Canvas zurückgelesen: %4</translation>
     <message>
         <source>Marking the answer as open failed</source>
         <translation>Die Antwort konnte nicht als geöffnet gekennzeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::NgshareConnection</name>
+    <message>
+        <source>course.yaml</source>
+        <translation>course.yaml</translation>
+    </message>
+    <message>
+        <source>The ngshare exchange named in %1 could not be set up (see the message when the course opened). Check its url and prefix, then open the course again.</source>
+        <translation>Der in %1 angegebene ngshare-Exchange konnte nicht eingerichtet werden (siehe die Meldung beim Öffnen des Kurses). url und prefix prüfen, dann den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>This course uses its local course folder as the exchange, where students fetch and submit directly. To use ngshare, set
+exchange: {type: ngshare, url: https://hub.example.edu, prefix: /services/ngshare}
+in %1, then open the course again.</source>
+        <translation>Dieser Kurs verwendet seinen lokalen Kursordner als Exchange, in dem Studierende direkt abrufen und abgeben. Für ngshare
+exchange: {type: ngshare, url: https://hub.example.edu, prefix: /services/ngshare}
+in %1 setzen, dann den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>The keychain holds an empty hub token for this course.</source>
+        <translation>Der Schlüsselbund enthält für diesen Kurs ein leeres Hub-Token.</translation>
+    </message>
+    <message>
+        <source>The token is empty. Paste the API token you created on the hub's token page.</source>
+        <translation>Das Token ist leer. Das API-Token einfügen, das auf der Token-Seite des Hubs erstellt wurde.</translation>
     </message>
 </context>
 <context>
@@ -2614,11 +3215,11 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Der Kurs benötigt eine ID. course.id in course.yaml setzen.</translation>
     </message>
     <message>
-        <source>An assignment needs a name. Use the assignment&apos;s folder name.</source>
+        <source>An assignment needs a name. Use the assignment's folder name.</source>
         <translation>Eine Aufgabe benötigt einen Namen. Den Ordnernamen der Aufgabe verwenden.</translation>
     </message>
     <message>
-        <source>A notebook needs a name. Use the notebook&apos;s file name without .ipynb.</source>
+        <source>A notebook needs a name. Use the notebook's file name without .ipynb.</source>
         <translation>Ein Notebook benötigt einen Namen. Den Dateinamen des Notebooks ohne .ipynb verwenden.</translation>
     </message>
     <message>
@@ -2626,15 +3227,15 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Eine bewertete oder gesperrte Zelle hat keine grade_id. Jeder nbgrader-Zelle im Quell-Notebook eine eindeutige ID geben und es erneut importieren.</translation>
     </message>
     <message>
-        <source>The grade_id &quot;%1&quot; is used by more than one cell. Make the ids unique in the source notebook and import it again.</source>
+        <source>The grade_id "%1" is used by more than one cell. Make the ids unique in the source notebook and import it again.</source>
         <translation>Die grade_id „%1“ wird von mehreren Zellen verwendet. Die IDs im Quell-Notebook eindeutig machen und es erneut importieren.</translation>
     </message>
     <message>
-        <source>The cell &quot;%1&quot; was removed from the notebook, but students already have grades or comments for it. Put the cell back, or keep the old version of the assignment.</source>
+        <source>The cell "%1" was removed from the notebook, but students already have grades or comments for it. Put the cell back, or keep the old version of the assignment.</source>
         <translation>Die Zelle „%1“ wurde aus dem Notebook entfernt, aber Studierende haben dafür bereits Bewertungen oder Kommentare. Die Zelle wiederherstellen oder die alte Version der Aufgabe beibehalten.</translation>
     </message>
     <message>
-        <source>A student needs an id. Use the student&apos;s hub username.</source>
+        <source>A student needs an id. Use the student's hub username.</source>
         <translation>Studierende benötigen eine ID. Den Hub-Benutzernamen der Person verwenden.</translation>
     </message>
     <message>
@@ -2674,7 +3275,7 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Ein Kriterium benötigt einen Titel. Einen eingeben und erneut versuchen.</translation>
     </message>
     <message>
-        <source>The shortcut %1 is already used by &quot;%2&quot; in this question. Choose another shortcut.</source>
+        <source>The shortcut %1 is already used by "%2" in this question. Choose another shortcut.</source>
         <translation>Das Tastenkürzel %1 wird in dieser Teilaufgabe bereits von „%2“ verwendet. Ein anderes Tastenkürzel wählen.</translation>
     </message>
     <message>
@@ -2683,9 +3284,129 @@ Aus Canvas zurückgelesen: %4</translation>
     </message>
 </context>
 <context>
+    <name>GradeDesk::Services::KubeClient</name>
+    <message>
+        <source>GradeDesk does not send cluster credentials over unencrypted http to %1. Use an https server address in the kubeconfig.</source>
+        <translation>GradeDesk sendet Cluster-Zugangsdaten nicht über unverschlüsseltes http an %1. In der kubeconfig eine https-Serveradresse verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Services::KubeExecutor</name>
+    <message>
+        <source>The run could not be started on the cluster (see the run's messages). Retry when the problem is fixed.</source>
+        <translation>Der Lauf konnte auf dem Cluster nicht gestartet werden (siehe die Meldungen des Laufs). Erneut versuchen, sobald das Problem behoben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Services::KubeRun</name>
+    <message>
+        <source>the server closed the watch</source>
+        <translation>der Server hat die Überwachung (watch) beendet</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the cluster: %1</source>
+        <translation>Verbindung zum Cluster verloren: %1</translation>
+    </message>
+    <message>
+        <source>GradeDesk lost the connection to the cluster before this submission finished. Check the connection and retry.</source>
+        <translation>GradeDesk hat die Verbindung zum Cluster verloren, bevor diese Abgabe abgeschlossen war. Die Verbindung prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster dropped (%1); reconnecting.</source>
+        <translation>Die Verbindung zum Cluster wurde unterbrochen (%1); sie wird wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Pod %1 (%2) is waiting: %3 %4</source>
+        <translation>Pod %1 (%2) wartet: %3 %4</translation>
+    </message>
+    <message>
+        <source>Pod %1 was disrupted (%2); Kubernetes starts the submission again.</source>
+        <translation>Pod %1 wurde unterbrochen (%2); Kubernetes startet die Abgabe erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The submission did not finish within %n second(s) and was stopped.</source>
+        <translation><numerusform>Die Abgabe wurde nicht innerhalb von %n Sekunde abgeschlossen und wurde gestoppt.</numerusform><numerusform>Die Abgabe wurde nicht innerhalb von %n Sekunden abgeschlossen und wurde gestoppt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The submission used more than %1 MiB of memory and was killed. Raise the memory limit if the assignment needs it, then retry.</source>
+        <translation>Die Abgabe hat mehr als %1 MiB Arbeitsspeicher belegt und wurde beendet. Das Speicherlimit erhöhen, falls die Aufgabe es benötigt, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The grading harness could not read its input for this submission (see the log).</source>
+        <translation>Das Bewertungsskript konnte seine Eingabe für diese Abgabe nicht lesen (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>Pod %1 failed (exit code %2); Kubernetes retries the submission once.</source>
+        <translation>Pod %1 ist fehlgeschlagen (Exit-Code %2); Kubernetes versucht die Abgabe noch einmal.</translation>
+    </message>
+    <message>
+        <source>Grading failed twice (exit code %1, %2). See the log, then retry.</source>
+        <translation>Die Bewertung ist zweimal fehlgeschlagen (Exit-Code %1, %2). Das Protokoll ansehen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The submission could not start: %1 (%2). Fix the image or the cluster, then retry.</source>
+        <translation>Die Abgabe konnte nicht starten: %1 (%2). Das Image oder den Cluster korrigieren, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The run's Job was deleted on the cluster before this submission finished.</source>
+        <translation>Der Job des Laufs wurde auf dem Cluster gelöscht, bevor diese Abgabe abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The run reached its time limit before this submission finished.</source>
+        <translation>Der Lauf hat sein Zeitlimit erreicht, bevor diese Abgabe abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The Job ended (%1: %2) before this submission had a result.</source>
+        <translation>Der Job wurde beendet (%1: %2), bevor für diese Abgabe ein Ergebnis vorlag.</translation>
+    </message>
+    <message>
+        <source>The harness finished but its result could not be read (%1). Retry the submission.</source>
+        <translation>Das Bewertungsskript wurde beendet, aber sein Ergebnis konnte nicht gelesen werden (%1). Die Abgabe erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not delete the Job %1 (%2); it is removed a day after it finished.</source>
+        <translation>Der Job %1 konnte nicht gelöscht werden (%2); er wird einen Tag nach seinem Ende entfernt.</translation>
+    </message>
+    <message>
+        <source>Cluster warning: %1</source>
+        <translation>Cluster-Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The cluster runs Kubernetes %1.%2; autograde needs 1.%3 or newer (per-submission retries). Ask the cluster's administrator to upgrade, or grade locally.</source>
+        <translation>Auf dem Cluster läuft Kubernetes %1.%2; autograde benötigt 1.%3 oder neuer (erneute Versuche pro Abgabe). Die Cluster-Administration um ein Upgrade bitten oder lokal bewerten.</translation>
+    </message>
+    <message>
+        <source>Your cluster account may not %1 in the namespace %2. Ask the cluster's administrator for a Role that allows it.</source>
+        <translation>Das Cluster-Konto darf im namespace %2 nicht: %1. Die Cluster-Administration um eine Role bitten, die dies erlaubt.</translation>
+    </message>
+    <message>
+        <source>A Job named %1 already exists in the namespace %2 and belongs to another run. Delete it or start a new run.</source>
+        <translation>Ein Job namens %1 existiert bereits im namespace %2 und gehört zu einem anderen Lauf. Den Job löschen oder einen neuen Lauf starten.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Services::KubeWatch</name>
+    <message>
+        <source>The watch was stopped.</source>
+        <translation>Die Überwachung (watch) wurde beendet.</translation>
+    </message>
+    <message>
+        <source>GradeDesk does not send cluster credentials over unencrypted http to %1. Use an https server address in the kubeconfig.</source>
+        <translation>GradeDesk sendet Cluster-Zugangsdaten nicht über unverschlüsseltes http an %1. In der kubeconfig eine https-Serveradresse verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Services::LocalExchange</name>
     <message>
-        <source>The course folder &apos;%1&apos; does not exist. Check the exchange directory in the course settings.</source>
+        <source>The course folder '%1' does not exist. Check the exchange directory in the course settings.</source>
         <translation>Der Kursordner „%1“ existiert nicht. Das Exchange-Verzeichnis in den Kurseinstellungen prüfen.</translation>
     </message>
     <message>
@@ -2709,16 +3430,67 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <source>%1: the assignment could not be read from source/ or release/ (%2); the gradebook&apos;s copy of its cells was used.</source>
+        <source>%1: the assignment could not be read from source/ or release/ (%2); the gradebook's copy of its cells was used.</source>
         <translation>%1: Die Aufgabe konnte nicht aus source/ oder release/ gelesen werden (%2); stattdessen wurde die Kopie ihrer Zellen im Notenbuch verwendet.</translation>
     </message>
     <message>
-        <source>The assignment &apos;%1&apos; is not in the gradebook.</source>
+        <source>The assignment '%1' is not in the gradebook.</source>
         <translation>Die Aufgabe „%1“ ist nicht im Notenbuch enthalten.</translation>
     </message>
     <message>
-        <source>The assignment &apos;%1&apos; has no notebooks. Put its notebooks in source/%1/ and collect again.</source>
+        <source>The assignment '%1' has no notebooks. Put its notebooks in source/%1/ and collect again.</source>
         <translation>Die Aufgabe „%1“ hat keine Notebooks. Ihre Notebooks in source/%1/ ablegen und erneut einsammeln.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Services::LocalExecutor</name>
+    <message>
+        <source>The autograde run could not start because its task list is inconsistent. Start it again.</source>
+        <translation>Der Lauf zur automatischen Bewertung konnte nicht starten, weil seine Aufgabenliste inkonsistent ist. Den Lauf erneut starten.</translation>
+    </message>
+    <message>
+        <source>The Python interpreter '%1' was not found, so no notebook can be run. Install Python 3 with nbclient and ipykernel (Debian: python3-nbclient python3-ipykernel), or set autograde.python in course.yaml.</source>
+        <translation>Der Python-Interpreter „%1“ wurde nicht gefunden, daher kann kein Notebook ausgeführt werden. Python 3 mit nbclient und ipykernel installieren (Debian: python3-nbclient python3-ipykernel) oder autograde.python in course.yaml setzen.</translation>
+    </message>
+    <message>
+        <source>The autograder could not write its working files in %1. Check that the folder exists, is writable and has free space.</source>
+        <translation>Die automatische Bewertung konnte ihre Arbeitsdateien in %1 nicht schreiben. Prüfen, ob der Ordner existiert, beschreibbar ist und genügend freier Speicherplatz vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The Python interpreter '%1' cannot run notebooks: it lacks nbformat, nbclient or ipykernel. Install them (Debian: python3-nbclient python3-ipykernel) or set autograde.python in course.yaml to a Python that has them.</source>
+        <translation>Der Python-Interpreter „%1“ kann keine Notebooks ausführen: Ihm fehlen nbformat, nbclient oder ipykernel. Diese installieren (Debian: python3-nbclient python3-ipykernel) oder autograde.python in course.yaml auf ein Python setzen, in dem sie vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>Grading this submission took longer than %1 seconds and was stopped. Look for an endless loop or a very slow cell, or raise autograde.submission_timeout in course.yaml, then retry.</source>
+        <translation>Die Bewertung dieser Abgabe dauerte länger als %1 Sekunden und wurde abgebrochen. Nach einer Endlosschleife oder einer sehr langsamen Zelle suchen oder autograde.submission_timeout in course.yaml erhöhen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The grading process could not be started (%1). Check that '%2' runs, then retry.</source>
+        <translation>Der Bewertungsprozess konnte nicht gestartet werden (%1). Prüfen, ob sich „%2“ ausführen lässt, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The grading process stopped unexpectedly (it may have run out of memory or been killed). See the log below, then retry.</source>
+        <translation>Der Bewertungsprozess wurde unerwartet beendet (möglicherweise reichte der Arbeitsspeicher nicht aus, oder der Prozess wurde zwangsweise beendet). Das Protokoll unten prüfen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The grader could not read this submission or the assignment's spec. See the log below; fix the files, collect again and retry.</source>
+        <translation>Die automatische Bewertung konnte diese Abgabe oder die Spezifikation der Aufgabe nicht lesen. Das Protokoll unten prüfen, die Dateien korrigieren, erneut einsammeln und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The grading harness failed (exit code %1). See the log below; check the Python installation (nbclient, ipykernel), then retry.</source>
+        <translation>Das Bewertungsskript ist fehlgeschlagen (Exit-Code %1). Das Protokoll unten prüfen und die Python-Installation (nbclient, ipykernel) kontrollieren, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The grading harness ended without a result. See the log below; check the Python installation (nbclient, ipykernel) and free disk space, then retry.</source>
+        <translation>Das Bewertungsskript wurde ohne Ergebnis beendet. Das Protokoll unten prüfen und die Python-Installation (nbclient, ipykernel) sowie den freien Speicherplatz kontrollieren, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The grader could not grade this submission: %1. Fix the cause, then retry.</source>
+        <translation>Die automatische Bewertung konnte diese Abgabe nicht bewerten: %1. Die Ursache beheben, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Grading was cancelled. Retry to grade this submission.</source>
+        <translation>Die Bewertung wurde abgebrochen. Erneut versuchen, um diese Abgabe zu bewerten.</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +3500,7 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Das Notenbuch wurde geschlossen, bevor das Einsammeln begann. Den Kurs erneut öffnen.</translation>
     </message>
     <message>
-        <source>The course folder &apos;%1&apos; does not exist. Submissions are downloaded into it: set exchange.directory in course.yaml to the course&apos;s nbgrader folder.</source>
+        <source>The course folder '%1' does not exist. Submissions are downloaded into it: set exchange.directory in course.yaml to the course's nbgrader folder.</source>
         <translation>Der Kursordner „%1“ existiert nicht. Abgaben werden dorthin heruntergeladen: exchange.directory in course.yaml auf den nbgrader-Ordner des Kurses setzen.</translation>
     </message>
     <message>
@@ -2861,7 +3633,7 @@ Aus Canvas zurückgelesen: %4</translation>
 <context>
     <name>GradeDesk::Ui::AnswerPane</name>
     <message>
-        <source>Show or hide the question&apos;s text</source>
+        <source>Show or hide the question's text</source>
         <translation>Text der Teilaufgabe ein- oder ausblenden</translation>
     </message>
     <message>
@@ -2965,7 +3737,7 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Diese Antwort konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The notebook is missing the question&apos;s cell or could not be opened.</source>
+        <source>The notebook is missing the question's cell or could not be opened.</source>
         <translation>Im Notebook fehlt die Zelle der Teilaufgabe, oder es konnte nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -2983,6 +3755,429 @@ Aus Canvas zurückgelesen: %4</translation>
     <message>
         <source>  (text hidden)</source>
         <translation>  (Text ausgeblendet)</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::AutogradeActions</name>
+    <message>
+        <source>Autograde &amp;All…</source>
+        <translation>&amp;Alle automatisch bewerten…</translation>
+    </message>
+    <message>
+        <source>Run and score every submission of an assignment, locally or on a Kubernetes cluster, then review the score changes</source>
+        <translation>Alle Abgaben einer Aufgabe lokal oder in einem Kubernetes-Cluster ausführen und bewerten, dann die Punkteänderungen prüfen</translation>
+    </message>
+    <message>
+        <source>Open a course first</source>
+        <translation>Zuerst einen Kurs öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::AutogradeDetailPane</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Wrote to stderr</source>
+        <translation>In stderr geschrieben</translation>
+    </message>
+    <message>
+        <source>Partial credit</source>
+        <translation>Teilpunkte</translation>
+    </message>
+    <message>
+        <source>Output not a score</source>
+        <translation>Ausgabe ist keine Punktzahl</translation>
+    </message>
+    <message>
+        <source>Score above maximum</source>
+        <translation>Punkte über dem Maximum</translation>
+    </message>
+    <message>
+        <source>Left as released</source>
+        <translation>Wie freigegeben belassen</translation>
+    </message>
+    <message>
+        <source>Answered (manual)</source>
+        <translation>Beantwortet (manuell)</translation>
+    </message>
+    <message>
+        <source>Task (manual)</source>
+        <translation>Task-Zelle (manuell)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>No log for this submission yet.</source>
+        <translation>Für diese Abgabe gibt es noch kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Resul&amp;t</source>
+        <translation>Er&amp;gebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Proto&amp;koll</translation>
+    </message>
+    <message>
+        <source>No submission selected</source>
+        <translation>Keine Abgabe ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a submission in the table to see its scores, messages and log.</source>
+        <translation>Eine Abgabe in der Tabelle auswählen, um ihre Punkte, Meldungen und ihr Protokoll anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Waiting for a free slot.</source>
+        <translation>Wartet auf einen freien Platz.</translation>
+    </message>
+    <message>
+        <source>Running for %1 (attempt %2).</source>
+        <translation>Läuft seit %1 (Versuch %2).</translation>
+    </message>
+    <message>
+        <source>Scored %1 / %2 in %3 (attempt %4).</source>
+        <translation>%1 / %2 Punkte, Dauer %3 (Versuch %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) wait for a grader.</source>
+        <translation><numerusform>%n Zelle wartet auf manuelle Bewertung.</numerusform><numerusform>%n Zellen warten auf manuelle Bewertung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cell messages are not available: the cluster only returned the short result.</source>
+        <translation>Meldungen zu den Zellen sind nicht verfügbar: Der Cluster hat nur das Kurzergebnis zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Retrying will not help: fix the cause first.</source>
+        <translation>Ein erneuter Versuch hilft nicht: zuerst die Ursache beheben.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it finished. Retry Failed runs it again.</source>
+        <translation>Vor dem Ende abgebrochen. „Fehlgeschlagene wiederholen“ führt die Abgabe erneut aus.</translation>
+    </message>
+    <message>
+        <source>Submission: %1</source>
+        <translation>Abgabe: %1</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (verborgen)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::AutogradeReviewDialog</name>
+    <message>
+        <source>Review Score Changes</source>
+        <translation>Punkteänderungen prüfen</translation>
+    </message>
+    <message>
+        <source>The changes could not be computed.</source>
+        <translation>Die Änderungen konnten nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Review Score Changes — %1</source>
+        <translation>Punkteänderungen prüfen – %1</translation>
+    </message>
+    <message>
+        <source>This run changes no auto scores of %1: the gradebook already holds these results.</source>
+        <translation>Dieser Lauf ändert keine automatisch vergebenen Punkte von %1: Das Notenbuch enthält diese Ergebnisse bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing writes %n auto score(s)</source>
+        <translation><numerusform>Übernommen wird %n automatische Punktzahl</numerusform><numerusform>Übernommen werden %n automatische Punktzahlen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n student(s).</source>
+        <translation><numerusform>für %n Studierende/n.</numerusform><numerusform>für %n Studierende.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them do not change the final grade because a manual score decides it.</source>
+        <translation><numerusform>Bei %n davon ändert sich die endgültige Bewertung nicht, weil eine manuelle Punktzahl sie bestimmt.</numerusform><numerusform>Bei %n davon ändert sich die endgültige Bewertung nicht, weil eine manuelle Punktzahl sie bestimmt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) have no result and keep their scores: retry them first.</source>
+        <translation><numerusform>%n Abgabe hat kein Ergebnis und behält ihre Punkte: diese zuerst erneut bewerten.</numerusform><numerusform>%n Abgaben haben kein Ergebnis und behalten ihre Punkte: diese zuerst erneut bewerten.</numerusform></translation>
+    </message>
+    <message>
+        <source>The executed notebooks go to autograded/, where feedback is generated from.</source>
+        <translation>Die ausgeführten Notebooks werden in autograded/ abgelegt, woraus das Feedback erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>Manual scores, comments and rubric items stay as they are.</source>
+        <translation>Manuelle Punkte, Kommentare und Kriterien bleiben unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Commit %n Change(s)</source>
+        <translation><numerusform>%n Änderung &amp;übernehmen</numerusform><numerusform>%n Änderungen &amp;übernehmen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::AutogradeStartPanel</name>
+    <message>
+        <source>&amp;Start Autograde</source>
+        <translation>Automatische Bewertung &amp;starten</translation>
+    </message>
+    <message>
+        <source>This computer (local processes)</source>
+        <translation>Dieser Computer (lokale Prozesse)</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Kubernetes-Cluster</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Submissions graded at the same time. Automatic: one per processor core locally (%1 here), the course default on a cluster.</source>
+        <translation>Gleichzeitig bewertete Abgaben. Automatisch: lokal eine pro Prozessorkern (hier %1), auf einem Cluster der Standardwert des Kurses.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A cell running longer is interrupted and scored like a cell with an error</source>
+        <translation>Eine Zelle, die länger läuft, wird unterbrochen und wie eine Zelle mit Fehler bewertet</translation>
+    </message>
+    <message>
+        <source>A submission running longer is stopped and shown as timed out</source>
+        <translation>Eine Abgabe, die länger läuft, wird abgebrochen und als Zeitüberschreitung angezeigt</translation>
+    </message>
+    <message>
+        <source>Runs every submission's notebooks and scores their test cells. Nothing is written to the gradebook until you review the changes and commit them; manual scores, comments and rubric items are never changed.</source>
+        <translation>Führt die Notebooks jeder Abgabe aus und bewertet ihre Testzellen. Ins Notenbuch wird erst geschrieben, wenn die Änderungen geprüft und übernommen wurden; manuelle Punkte, Kommentare und Kriterien werden nie geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Run on:</source>
+        <translation>A&amp;usführen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel submissions:</source>
+        <translation>&amp;Parallele Abgaben:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell time limit:</source>
+        <translation>&amp;Zeitlimit pro Zelle:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission time limit:</source>
+        <translation>Zeitlimit pro A&amp;bgabe:</translation>
+    </message>
+    <message>
+        <source>the current context</source>
+        <translation>dem aktuellen Kontext</translation>
+    </message>
+    <message>
+        <source>its namespace</source>
+        <translation>dessen Namespace</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>the default kubeconfig</source>
+        <translation>der Standard-kubeconfig</translation>
+    </message>
+    <message>
+        <source>As Kubernetes Jobs in %1 (%2) of %3.</source>
+        <translation>Als Kubernetes-Jobs in %1 (%2) aus %3.</translation>
+    </message>
+    <message>
+        <source>This course has no assignments in course.yaml. Add one, then open Autograde again.</source>
+        <translation>Dieser Kurs hat in course.yaml keine Aufgaben. Eine ergänzen und die automatische Bewertung erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>With the course's Python and Jupyter kernel on this computer.</source>
+        <translation>Mit dem Python und dem Jupyter-Kernel des Kurses auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::AutogradeWindow</name>
+    <message>
+        <source>&amp;Queued</source>
+        <translation>In &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>R&amp;unning</source>
+        <translation>&amp;Läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Graded</source>
+        <translation>&amp;Bewertet</translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation>&amp;Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed &amp;out</source>
+        <translation>&amp;Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelle&amp;d</source>
+        <translation>Abgebro&amp;chen</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Autograde — %1</source>
+        <translation>Automatische Bewertung – %1</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 executor</source>
+        <translation>%1, Ausführung: %2</translation>
+    </message>
+    <message>
+        <source>Show only these submissions (toggle; several can be on)</source>
+        <translation>Nur diese Abgaben anzeigen (umschalten; mehrere können aktiv sein)</translation>
+    </message>
+    <message>
+        <source>Filter students (Ctrl+F)</source>
+        <translation>Studierende filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop every submission still queued or running; finished results are kept</source>
+        <translation>Alle noch wartenden oder laufenden Abgaben anhalten; fertige Ergebnisse bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>Abgabe&amp;n</translation>
+    </message>
+    <message>
+        <source>Run and cluster &amp;events (what explains a stuck run)</source>
+        <translation>&amp;Ereignisse von Lauf und Cluster (erklären, warum ein Lauf hängt)</translation>
+    </message>
+    <message>
+        <source>&amp;New Run…</source>
+        <translation>Neuer La&amp;uf…</translation>
+    </message>
+    <message>
+        <source>Choose an assignment and settings for another run</source>
+        <translation>Eine Aufgabe und Einstellungen für einen weiteren Lauf wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene wieder&amp;holen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation>Änderungen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>See which scores the run would change in the gradebook, then commit them. Nothing is written before.</source>
+        <translation>Anzeigen, welche Punkte der Lauf im Notenbuch ändern würde, und sie dann übernehmen. Vorher wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>verbleibende Zeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed (%1)</source>
+        <translation>Fehlgeschlagene wieder&amp;holen (%1)</translation>
+    </message>
+    <message>
+        <source>Available when the run has finished</source>
+        <translation>Verfügbar, wenn der Lauf abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Run the failed, timed-out and cancelled submissions again</source>
+        <translation>Abgaben mit Fehler, Zeitüberschreitung oder Abbruch erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: no submission failed (or retrying cannot help)</source>
+        <translation>Nichts zu wiederholen: Keine Abgabe ist fehlgeschlagen (oder ein erneuter Versuch hilft nicht)</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +4215,7 @@ Aus Canvas zurückgelesen: %4</translation>
         <translation>Studierende und Abschnitte aus Canvas importieren, nach Prüfung der Änderungen</translation>
     </message>
     <message>
-        <source>Send an assignment&apos;s grades to Canvas and verify them</source>
+        <source>Send an assignment's grades to Canvas and verify them</source>
         <translation>Die Noten einer Aufgabe an Canvas senden und prüfen</translation>
     </message>
     <message>
@@ -3484,7 +4679,7 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <translation>Aktuelle Punkte aus Canvas werden gelesen</translation>
     </message>
     <message>
-        <source>Canvas&apos; current scores could not be read.</source>
+        <source>Canvas' current scores could not be read.</source>
         <translation>Die aktuellen Punkte in Canvas konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -3642,7 +4837,7 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <translation>Teilnehmerliste wird aus Canvas gelesen</translation>
     </message>
     <message>
-        <source>This token cannot see the field the identity rule in course.yaml uses, so Canvas students cannot be matched by it. Use a teacher&apos;s token (Canvas ▸ Connect) or choose another identity rule, then fetch again.</source>
+        <source>This token cannot see the field the identity rule in course.yaml uses, so Canvas students cannot be matched by it. Use a teacher's token (Canvas ▸ Connect) or choose another identity rule, then fetch again.</source>
         <translation>Dieses Token kann das Feld, das die Identitätsregel in course.yaml verwendet, nicht sehen; Canvas-Studierende können darüber daher nicht zugeordnet werden. Ein Token einer Lehrperson verwenden (Canvas ▸ Verbinden) oder eine andere Identitätsregel wählen und dann erneut abrufen.</translation>
     </message>
     <message>
@@ -3765,6 +4960,413 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
             <numerusform>… und %n weiteres Problem (siehe Protokoll).</numerusform>
             <numerusform>… und %n weitere Probleme (siehe Protokoll).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to ngshare…</source>
+        <translation>Mit ngshare &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>&amp;Teilnehmerliste…</translation>
+    </message>
+    <message>
+        <source>Release &amp;Assignment…</source>
+        <translation>&amp;Aufgabe freigeben…</translation>
+    </message>
+    <message>
+        <source>Release &amp;Feedback…</source>
+        <translation>&amp;Feedback freigeben…</translation>
+    </message>
+    <message>
+        <source>Open a course first</source>
+        <translation>Zuerst einen Kurs öffnen</translation>
+    </message>
+    <message>
+        <source>This course's exchange is its local course folder, where students fetch and submit directly; set an ngshare exchange in course.yaml to use this</source>
+        <translation>Der Exchange dieses Kurses ist sein lokaler Kursordner, aus dem Studierende direkt abrufen und in den sie direkt abgeben; um diese Funktion zu nutzen, einen ngshare-Exchange in course.yaml festlegen</translation>
+    </message>
+    <message>
+        <source>Enter the JupyterHub API token and test the connection to ngshare</source>
+        <translation>Das JupyterHub-API-Token eingeben und die Verbindung zu ngshare testen</translation>
+    </message>
+    <message>
+        <source>Compare the gradebook's students with ngshare's, then add or remove them</source>
+        <translation>Die Studierenden des Notenbuchs mit denen auf ngshare vergleichen, dann hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Generate the student version of an assignment and upload it to ngshare</source>
+        <translation>Die Studierendenversion einer Aufgabe erzeugen und auf ngshare hochladen</translation>
+    </message>
+    <message>
+        <source>Upload each student's feedback pages for the submission that was graded</source>
+        <translation>Die Feedback-Seiten aller Studierenden für die bewertete Abgabe hochladen</translation>
+    </message>
+    <message>
+        <source>Enter your JupyterHub API token to compare the roster with ngshare.</source>
+        <translation>Das JupyterHub-API-Token eingeben, um die Teilnehmerliste mit ngshare zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The hub refused the token. Paste a new one, save it, then compare again.</source>
+        <translation>Der Hub hat das Token abgelehnt. Ein neues einfügen, speichern und dann erneut vergleichen.</translation>
+    </message>
+    <message>
+        <source>Enter your JupyterHub API token to release assignments on ngshare.</source>
+        <translation>Das JupyterHub-API-Token eingeben, um Aufgaben auf ngshare freizugeben.</translation>
+    </message>
+    <message>
+        <source>The hub refused the token. Paste a new one, save it, then release again.</source>
+        <translation>Der Hub hat das Token abgelehnt. Ein neues einfügen, speichern und dann erneut freigeben.</translation>
+    </message>
+    <message>
+        <source>Enter your JupyterHub API token to upload feedback to ngshare.</source>
+        <translation>Das JupyterHub-API-Token eingeben, um Feedback auf ngshare hochzuladen.</translation>
+    </message>
+    <message>
+        <source>The hub refused the token. Paste a new one, save it, then upload again.</source>
+        <translation>Der Hub hat das Token abgelehnt. Ein neues einfügen, speichern und dann erneut hochladen.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::ExchangeFeedbackDialog</name>
+    <message>
+        <source>&amp;Generate and Upload</source>
+        <translation>&amp;Erzeugen und hochladen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Release Feedback on ngshare</source>
+        <translation>Feedback auf ngshare freigeben</translation>
+    </message>
+    <message>
+        <source>Write the feedback pages into feedback/ and upload each student's pages for the submission that was graded</source>
+        <translation>Die Feedback-Seiten in feedback/ schreiben und die Seiten aller Studierenden für die bewertete Abgabe hochladen</translation>
+    </message>
+    <message>
+        <source>The gradebook's assignments could not be read.</source>
+        <translation>Die Aufgaben des Notenbuchs konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Each student gets the graded notebooks as HTML pages with scores, rubric items and comments, for the exact submission below. Uploading again replaces the earlier feedback.</source>
+        <translation>Alle Studierenden erhalten die bewerteten Notebooks als HTML-Seiten mit Punkten, Kriterien und Kommentaren, und zwar für genau die unten angegebene Abgabe. Erneutes Hochladen ersetzt das frühere Feedback.</translation>
+    </message>
+    <message>
+        <source>The gradebook has no assignment yet: collect submissions first.</source>
+        <translation>Das Notenbuch enthält noch keine Aufgabe: zuerst Abgaben einsammeln.</translation>
+    </message>
+    <message>
+        <source>The submissions of %1 could not be read.</source>
+        <translation>Die Abgaben zu %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nobody has submitted %1 yet.</source>
+        <translation>Zu %1 hat noch niemand etwas abgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) in the gradebook.</source>
+        <translation><numerusform>%n Abgabe im Notenbuch.</numerusform><numerusform>%n Abgaben im Notenbuch.</numerusform></translation>
+    </message>
+    <message>
+        <source>The feedback pages of %1 could not be written; nothing was uploaded.</source>
+        <translation>Die Feedback-Seiten zu %1 konnten nicht geschrieben werden; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Uploading feedback</source>
+        <translation>Feedback wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Upload cancelled. Some students may already have their feedback; press Generate and Upload again to send it to everyone.</source>
+        <translation>Hochladen abgebrochen. Einige Studierende haben ihr Feedback möglicherweise schon; erneut „Erzeugen und hochladen“ drücken, um es an alle zu senden.</translation>
+    </message>
+    <message>
+        <source>The feedback of %1 was not uploaded.</source>
+        <translation>Das Feedback zu %1 wurde nicht hochgeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded the feedback of %n submission(s)</source>
+        <translation><numerusform>Feedback zu %n Abgabe hochgeladen</numerusform><numerusform>Feedback zu %n Abgaben hochgeladen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n page(s)).</source>
+        <translation><numerusform> (%n Seite).</numerusform><numerusform> (%n Seiten).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) got no feedback: the Result column says why.</source>
+        <translation><numerusform>%n Studierende/r hat kein Feedback erhalten: Die Spalte „Ergebnis“ nennt den Grund.</numerusform><numerusform>%n Studierende haben kein Feedback erhalten: Die Spalte „Ergebnis“ nennt den Grund.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::ExchangeProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the requests under way (Esc)</source>
+        <translation>Nach den laufenden Anfragen anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2 von %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::ExchangeReleaseDialog</name>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Re&amp;place Release…</source>
+        <translation>Freigabe &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Release Assignment on ngshare</source>
+        <translation>Aufgabe auf ngshare freigeben</translation>
+    </message>
+    <message>
+        <source>Generate the student version if needed and upload it to ngshare</source>
+        <translation>Bei Bedarf die Studierendenversion erzeugen und auf ngshare hochladen</translation>
+    </message>
+    <message>
+        <source>Remove the earlier release and release again (only while nobody has submitted)</source>
+        <translation>Die frühere Freigabe entfernen und erneut freigeben (nur solange noch niemand abgegeben hat)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>In the course folder:</source>
+        <translation>Im Kursordner:</translation>
+    </message>
+    <message>
+        <source>On ngshare:</source>
+        <translation>Auf ngshare:</translation>
+    </message>
+    <message>
+        <source>Students fetch a released assignment from ngshare. ngshare cannot update a release: check the student version in release/ before you press Release.</source>
+        <translation>Studierende rufen eine freigegebene Aufgabe von ngshare ab. ngshare kann eine Freigabe nicht aktualisieren: Vor dem Drücken von „Freigeben“ die Studierendenversion in release/ prüfen.</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>No assignment found in source/ or course.yaml.</source>
+        <translation>Keine Aufgabe in source/ oder course.yaml gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>release/%1 holds the student version (%n file(s)); it is uploaded as it is.</source>
+        <translation><numerusform>release/%1 enthält die Studierendenversion (%n Datei); sie wird unverändert hochgeladen.</numerusform><numerusform>release/%1 enthält die Studierendenversion (%n Dateien); sie wird unverändert hochgeladen.</numerusform></translation>
+    </message>
+    <message>
+        <source>release/%1 does not exist yet: it is generated from source/%1 first.</source>
+        <translation>release/%1 existiert noch nicht: Es wird zuerst aus source/%1 erzeugt.</translation>
+    </message>
+    <message>
+        <source>Neither source/%1 nor release/%1 exists: there is nothing to release.</source>
+        <translation>Weder source/%1 noch release/%1 existiert: Es gibt nichts freizugeben.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Not released yet.</source>
+        <translation>Noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>Released; nobody has submitted it yet, so it can still be replaced (Replace Release).</source>
+        <translation>Freigegeben; bisher hat niemand etwas abgegeben, daher kann die Freigabe noch ersetzt werden („Freigabe ersetzen“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released, with %n submission(s). ngshare cannot update it any more.</source>
+        <translation><numerusform>Freigegeben, mit %n Abgabe. ngshare kann die Freigabe nicht mehr aktualisieren.</numerusform><numerusform>Freigegeben, mit %n Abgaben. ngshare kann die Freigabe nicht mehr aktualisieren.</numerusform></translation>
+    </message>
+    <message>
+        <source>The student version of %1 could not be generated.</source>
+        <translation>Die Studierendenversion von %1 konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Generated release/%1 from source/%1 (%2).</source>
+        <translation>release/%1 wurde aus source/%1 erzeugt (%2).</translation>
+    </message>
+    <message>
+        <source>Replace Release</source>
+        <translation>Freigabe ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove the release of %1 from ngshare and release it again? Students who already fetched it keep the old version until they fetch again.</source>
+        <translation>Die Freigabe von %1 auf ngshare entfernen und erneut freigeben? Studierende, die die Aufgabe bereits abgerufen haben, behalten die alte Version, bis sie sie erneut abrufen.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %1 on ngshare%2: %n file(s), %3 KiB. Students can fetch it now.</source>
+        <translation><numerusform>%1 wurde auf ngshare freigegeben%2: %n Datei, %3 KiB. Studierende können die Aufgabe jetzt abrufen.</numerusform><numerusform>%1 wurde auf ngshare freigegeben%2: %n Dateien, %3 KiB. Studierende können die Aufgabe jetzt abrufen.</numerusform></translation>
+    </message>
+    <message>
+        <source> (replacing the earlier release)</source>
+        <translation> (ersetzt die frühere Freigabe)</translation>
+    </message>
+    <message>
+        <source>Release cancelled. Check the state below before releasing again.</source>
+        <translation>Freigabe abgebrochen. Vor einer erneuten Freigabe den Stand unten prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 is already released on ngshare, and ngshare cannot update a release. If nobody has submitted it yet, Replace Release removes it and releases it again.</source>
+        <translation>%1 ist bereits auf ngshare freigegeben, und ngshare kann eine Freigabe nicht aktualisieren. Hat noch niemand etwas abgegeben, entfernt „Freigabe ersetzen“ die Freigabe und gibt die Aufgabe erneut frei.</translation>
+    </message>
+    <message>
+        <source>%1 was not released.</source>
+        <translation>%1 wurde nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>Already released: ngshare refuses to release it again</source>
+        <translation>Bereits freigegeben: ngshare lehnt eine erneute Freigabe ab</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::ExchangeRosterDialog</name>
+    <message>
+        <source>&amp;Compare Again</source>
+        <translation>&amp;Erneut vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes…</source>
+        <translation>Änderungen &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>ngshare Roster — %1</source>
+        <translation>ngshare-Teilnehmerliste — %1</translation>
+    </message>
+    <message>
+        <source>Read ngshare's roster again and compare it with the gradebook's</source>
+        <translation>Die Teilnehmerliste von ngshare erneut lesen und mit der des Notenbuchs vergleichen</translation>
+    </message>
+    <message>
+        <source>Add, update and remove the checked students on ngshare</source>
+        <translation>Die angehakten Studierenden auf ngshare hinzufügen, aktualisieren und entfernen</translation>
+    </message>
+    <message>
+        <source>Enter a new hub token</source>
+        <translation>Ein neues Hub-Token eingeben</translation>
+    </message>
+    <message>
+        <source>The gradebook's students compared with the students of %1 on ngshare. Nothing changes until you press Apply. Space ticks or unticks the current row; removed students keep their submissions on ngshare.</source>
+        <translation>Die Studierenden des Notenbuchs, verglichen mit den Studierenden von %1 auf ngshare. Bis zum Klick auf „Übernehmen“ ändert sich nichts. Die Leertaste hakt die aktuelle Zeile an oder ab; entfernte Studierende behalten ihre Abgaben auf ngshare.</translation>
+    </message>
+    <message>
+        <source>Reading the roster from ngshare</source>
+        <translation>Teilnehmerliste wird von ngshare gelesen</translation>
+    </message>
+    <message>
+        <source>Comparing was cancelled. Press Compare Again to start over.</source>
+        <translation>Das Vergleichen wurde abgebrochen. Auf „Erneut vergleichen“ klicken, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>ngshare's roster could not be read.</source>
+        <translation>Die Teilnehmerliste von ngshare konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 only on ngshare, %4 dropped in the gradebook, %5 unchanged.</source>
+        <translation>%1 hinzuzufügen, %2 zu aktualisieren, %3 nur auf ngshare, %4 im Notenbuch ausgetragen, %5 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gradebook student(s) teach the course on ngshare and cannot be enrolled.</source>
+        <translation><numerusform>%n Person aus dem Notenbuch unterrichtet den Kurs auf ngshare und kann nicht eingeschrieben werden.</numerusform><numerusform>%n Personen aus dem Notenbuch unterrichten den Kurs auf ngshare und können nicht eingeschrieben werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>ngshare's roster matches the gradebook: %n student(s), nothing to change.</source>
+        <translation><numerusform>Die Teilnehmerliste von ngshare stimmt mit dem Notenbuch überein: %n Studierende/r, nichts zu ändern.</numerusform><numerusform>Die Teilnehmerliste von ngshare stimmt mit dem Notenbuch überein: %n Studierende, nichts zu ändern.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the roster of %1 on ngshare?</source>
+        <translation>Die Teilnehmerliste von %1 auf ngshare ändern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add or update %n student(s).</source>
+        <translation><numerusform>%n Studierende/n hinzufügen oder aktualisieren.</numerusform><numerusform>%n Studierende hinzufügen oder aktualisieren.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n student(s): %1. They can no longer fetch or submit; their submissions stay on ngshare.</source>
+        <translation><numerusform>%n Studierende/n entfernen: %1. Diese Person kann nichts mehr abrufen oder abgeben; ihre Abgaben bleiben auf ngshare.</numerusform><numerusform>%n Studierende entfernen: %1. Diese Personen können nichts mehr abrufen oder abgeben; ihre Abgaben bleiben auf ngshare.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply Roster Changes</source>
+        <translation>Änderungen an der Teilnehmerliste übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n student(s)</source>
+        <translation><numerusform>%n Studierende/r wird hinzugefügt</numerusform><numerusform>%n Studierende werden hinzugefügt</numerusform></translation>
+    </message>
+    <message>
+        <source>ngshare did not accept the students.</source>
+        <translation>ngshare hat die Studierenden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2 of %3)</source>
+        <translation>%1 wird entfernt (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>ngshare refused the token while removing students.</source>
+        <translation>ngshare hat das Token beim Entfernen von Studierenden abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n change(s). The Result column shows what was done; press Compare Again to see what is left.</source>
+        <translation><numerusform>Nach %n Änderung angehalten. Die Spalte „Ergebnis“ zeigt, was erledigt wurde; auf „Erneut vergleichen“ klicken, um zu sehen, was noch aussteht.</numerusform><numerusform>Nach %n Änderungen angehalten. Die Spalte „Ergebnis“ zeigt, was erledigt wurde; auf „Erneut vergleichen“ klicken, um zu sehen, was noch aussteht.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes failed: the Result column says why. Fix them and press Compare Again.</source>
+        <translation>%1 von %2 Änderungen sind fehlgeschlagen: Die Spalte „Ergebnis“ nennt den Grund. Die Fehler beheben und auf „Erneut vergleichen“ klicken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s) on ngshare. Press Compare Again to check.</source>
+        <translation><numerusform>%n Änderung auf ngshare angewendet. Zum Prüfen auf „Erneut vergleichen“ klicken.</numerusform><numerusform>%n Änderungen auf ngshare angewendet. Zum Prüfen auf „Erneut vergleichen“ klicken.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Change(s)…</source>
+        <translation><numerusform>%n Änderung &amp;übernehmen…</numerusform><numerusform>%n Änderungen &amp;übernehmen…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3994,7 +5596,7 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     <message>
         <source>Show the real name of %1?
 
-Anonymous grading keeps grading fair. Revealing is recorded in the course&apos;s audit log with your name.</source>
+Anonymous grading keeps grading fair. Revealing is recorded in the course's audit log with your name.</source>
         <translation>Den echten Namen von %1 anzeigen?
 
 Anonymes Bewerten sorgt für eine faire Bewertung. Das Aufdecken wird mit dem eigenen Namen im Prüfprotokoll des Kurses vermerkt.</translation>
@@ -4008,9 +5610,9 @@ Anonymes Bewerten sorgt für eine faire Bewertung. Das Aufdecken wird mit dem ei
         <translation>Alle Namen anzeigen</translation>
     </message>
     <message>
-        <source>Show every student&apos;s real name for this assignment?
+        <source>Show every student's real name for this assignment?
 
-This is recorded in the course&apos;s audit log with your name.</source>
+This is recorded in the course's audit log with your name.</source>
         <translation>Die echten Namen aller Studierenden für diese Aufgabe anzeigen?
 
 Dies wird mit dem eigenen Namen im Prüfprotokoll des Kurses vermerkt.</translation>
@@ -4165,7 +5767,7 @@ Dies wird mit dem eigenen Namen im Prüfprotokoll des Kurses vermerkt.</translat
 %1</translation>
     </message>
     <message>
-        <source>The course&apos;s assignments could not be read.</source>
+        <source>The course's assignments could not be read.</source>
         <translation>Die Aufgaben des Kurses konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -4288,7 +5890,7 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <translation>&amp;Feedback exportieren…</translation>
     </message>
     <message>
-        <source>Write each student&apos;s feedback (scores, rubric items, comments) as HTML pages into a folder</source>
+        <source>Write each student's feedback (scores, rubric items, comments) as HTML pages into a folder</source>
         <translation>Das Feedback aller Studierenden (Punkte, Kriterien, Kommentare) als HTML-Seiten in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -4375,12 +5977,275 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <source>Feedback for %1: %2 pages written to %3 (one folder per student).</source>
         <translation>Feedback für %1: %2 Seiten nach %3 geschrieben (ein Ordner pro Person).</translation>
     </message>
+    <message>
+        <source>Enter your JupyterHub API token to collect submissions from ngshare.</source>
+        <translation>Das JupyterHub-API-Token eingeben, um Abgaben von ngshare einzusammeln.</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::NgshareConnectionDialog</name>
+    <message>
+        <source>Check your network connection and the hub address in course.yaml, then test again.</source>
+        <translation>Die Netzwerkverbindung und die Hub-Adresse in course.yaml prüfen, dann erneut testen.</translation>
+    </message>
+    <message>
+        <source>Check that the address starts with https:// and that the hub's certificate is trusted on this computer.</source>
+        <translation>Prüfen, ob die Adresse mit https:// beginnt und ob dem Zertifikat des Hubs auf diesem Computer vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Check the prefix in course.yaml (usually /services/ngshare).</source>
+        <translation>Das Präfix in course.yaml prüfen (meist /services/ngshare).</translation>
+    </message>
+    <message>
+        <source>Paste the new token above, press Save Token and test again.</source>
+        <translation>Oben das neue Token einfügen, „Token speichern“ drücken und erneut testen.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Not connected: the hub address is not secure.</source>
+        <translation>Nicht verbunden: Die Hub-Adresse ist nicht sicher.</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached.</source>
+        <translation>Der Hub ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hub failed (TLS).</source>
+        <translation>Die sichere Verbindung zum Hub ist fehlgeschlagen (TLS).</translation>
+    </message>
+    <message>
+        <source>No ngshare answers at this address.</source>
+        <translation>Unter dieser Adresse antwortet kein ngshare.</translation>
+    </message>
+    <message>
+        <source>The hub refused the token (wrong or expired).</source>
+        <translation>Der Hub hat das Token abgelehnt (falsch oder abgelaufen).</translation>
+    </message>
+    <message>
+        <source>The course was not found on ngshare.</source>
+        <translation>Der Kurs wurde auf ngshare nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Connected, but you are not an instructor of this course.</source>
+        <translation>Verbunden, aber das eigene Konto ist keine Lehrkraft dieses Kurses.</translation>
+    </message>
+    <message>
+        <source>Connect to ngshare</source>
+        <translation>Mit ngshare verbinden</translation>
+    </message>
+    <message>
+        <source>The hub token was removed from the keychain.</source>
+        <translation>Das Hub-Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>ngshare server</source>
+        <translation>ngshare-Server</translation>
+    </message>
+    <message>
+        <source>(not set: grader in course.yaml)</source>
+        <translation>(nicht gesetzt: grader in course.yaml)</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>&amp;Hub-Adresse:</translation>
+    </message>
+    <message>
+        <source>ngshare &amp;prefix:</source>
+        <translation>ngshare-&amp;Präfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Course id:</source>
+        <translation>Kurs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Grader:</source>
+        <translation>&amp;Korrektor/in:</translation>
+    </message>
+    <message>
+        <source>These come from the exchange section of %1. To change them, edit that file and open the course again.</source>
+        <translation>Diese Angaben stammen aus dem Abschnitt exchange von %1. Zum Ändern diese Datei bearbeiten und den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>course.yaml</source>
+        <translation>course.yaml</translation>
+    </message>
+    <message>
+        <source>JupyterHub API token</source>
+        <translation>JupyterHub-API-Token</translation>
+    </message>
+    <message>
+        <source>Paste a new API token</source>
+        <translation>Ein neues API-Token einfügen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the token you typed (the stored token is never shown)</source>
+        <translation>Das eingegebene Token anzeigen (das gespeicherte Token wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Token</source>
+        <translation>Token &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep the token in the system keychain</source>
+        <translation>Das Token im Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Token</source>
+        <translation>Token ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Remove the token from the keychain and from this session</source>
+        <translation>Das Token aus dem Schlüsselbund und aus dieser Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Create a token on the hub under Token (%1/hub/token). GradeDesk keeps it only in the system keychain, never in files or settings.</source>
+        <translation>Ein Token auf dem Hub unter Token (%1/hub/token) erstellen. GradeDesk speichert es nur im Schlüsselbund des Systems, nie in Dateien oder Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Reach the hub, check the token, find the course and your role in it</source>
+        <translation>Hub erreichen, Token prüfen, Kurs und die eigene Rolle darin ermitteln</translation>
+    </message>
+    <message>
+        <source>Set the ngshare exchange in course.yaml first (see above).</source>
+        <translation>Zuerst den ngshare-Exchange in course.yaml einrichten (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Storing the token in the keychain…</source>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1 yet: paste one above and press Save Token.</source>
+        <translation>Für %1 ist noch kein Token gespeichert: oben eines einfügen und „Token speichern“ drücken.</translation>
+    </message>
+    <message>
+        <source>A token for %1 is stored in the system keychain. Paste a new one only to replace it.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Token für %1 gespeichert. Nur dann ein neues einfügen, wenn es ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>The token in use is not stored: it is forgotten when GradeDesk quits. Press Save Token to keep it in the keychain.</source>
+        <translation>Das verwendete Token ist nicht gespeichert: Es geht verloren, wenn GradeDesk beendet wird. „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1
+You can still paste a token: it is used until GradeDesk quits.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1
+Ein Token kann trotzdem eingefügt werden: Es wird verwendet, bis GradeDesk beendet wird.</translation>
+    </message>
+    <message>
+        <source>The token is stored in the system keychain. Press Test Connection to check it.</source>
+        <translation>Das Token ist im Schlüsselbund des Systems gespeichert. „Verbindung testen“ drücken, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain: %1
+GradeDesk uses it until it quits; nothing was written anywhere else.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1
+GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forget Token</source>
+        <translation>Token vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the hub token for %1 from the keychain? GradeDesk then asks for a token before the next ngshare operation.</source>
+        <translation>Das Hub-Token für %1 aus dem Schlüsselbund entfernen? GradeDesk fragt dann vor dem nächsten ngshare-Vorgang nach einem Token.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>This token works but is not stored yet: press Save Token to keep it in the keychain.</source>
+        <translation>Dieses Token funktioniert, ist aber noch nicht gespeichert: „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>ngshare:</source>
+        <translation>ngshare:</translation>
+    </message>
+    <message>
+        <source>Health check:</source>
+        <translation>Statusprüfung:</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <source>no answer (ngshare older than 0.6?)</source>
+        <translation>keine Antwort (ngshare älter als 0.6?)</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Your role:</source>
+        <translation>Eigene Rolle:</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>ngshare administrator</source>
+        <translation>ngshare-Administration</translation>
+    </message>
+    <message>
+        <source>Students:</source>
+        <translation>Studierende:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Released:</source>
+        <translation>Freigegeben:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>Your courses:</source>
+        <translation>Eigene Kurse:</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +6492,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Punkte</translation>
     </message>
     <message>
-        <source>Extra credit is added on top of the question&apos;s score, as nbgrader does</source>
+        <source>Extra credit is added on top of the question's score, as nbgrader does</source>
         <translation>Zusatzpunkte werden wie bei nbgrader zusätzlich zur Punktzahl der Teilaufgabe vergeben</translation>
     </message>
     <message>
@@ -4679,7 +6544,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Die eingegebene Punktzahl %1 gilt jetzt. Ein Kriterium, eine Punktekorrektur oder Enter bewertet stattdessen mit dem Bewertungsschema.</translation>
     </message>
     <message>
-        <source>The autograder&apos;s %1 counts now. An item or an adjustment grades with the rubric instead.</source>
+        <source>The autograder's %1 counts now. An item or an adjustment grades with the rubric instead.</source>
         <translation>Die automatische Bewertung %1 gilt jetzt. Ein Kriterium oder eine Punktekorrektur bewertet stattdessen mit dem Bewertungsschema.</translation>
     </message>
     <message>
@@ -4762,7 +6627,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Abgaben</translation>
     </message>
     <message>
-        <source>The assignment&apos;s totals could not be read: %1</source>
+        <source>The assignment's totals could not be read: %1</source>
         <translation>Die Gesamtpunkte der Aufgabe konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -4800,7 +6665,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         </translation>
     </message>
     <message>
-        <source>The submission&apos;s notebooks could not be listed</source>
+        <source>The submission's notebooks could not be listed</source>
         <translation>Die Notebooks der Abgabe konnten nicht aufgelistet werden</translation>
     </message>
     <message>
@@ -4808,7 +6673,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Diese Abgabe enthält keine Notebooks</translation>
     </message>
     <message>
-        <source>The student&apos;s folder held no notebook of this assignment.</source>
+        <source>The student's folder held no notebook of this assignment.</source>
         <translation>Der Studierendenordner enthielt kein Notebook dieser Aufgabe.</translation>
     </message>
     <message>
@@ -4845,7 +6710,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
 <context>
     <name>GradebookSql</name>
     <message>
-        <source>The gradebook did not confirm a change. Try again; if it keeps failing, check the database server&apos;s log.</source>
+        <source>The gradebook did not confirm a change. Try again; if it keeps failing, check the database server's log.</source>
         <translation>Das Notenbuch hat eine Änderung nicht bestätigt. Erneut versuchen; falls der Fehler bestehen bleibt, das Protokoll des Datenbankservers prüfen.</translation>
     </message>
     <message>
@@ -4872,7 +6737,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Die Notendatei ist nicht zum Schreiben geöffnet. Eine andere Datei wählen und erneut versuchen.</translation>
     </message>
     <message>
-        <source>The gradebook has no assignment named &quot;%1&quot;. Check the name (it is the assignment&apos;s folder name) and try again.</source>
+        <source>The gradebook has no assignment named "%1". Check the name (it is the assignment's folder name) and try again.</source>
         <translation>Das Notenbuch enthält keine Aufgabe namens „%1“. Den Namen prüfen (es ist der Ordnername der Aufgabe) und erneut versuchen.</translation>
     </message>
     <message>
@@ -4883,11 +6748,11 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
 <context>
     <name>GradingCommands</name>
     <message>
-        <source>rubric: the question must be written NOTEBOOK:GRADE_ID, not &apos;%1&apos;</source>
+        <source>rubric: the question must be written NOTEBOOK:GRADE_ID, not '%1'</source>
         <translation>rubric: Die Teilaufgabe muss als NOTEBOOK:GRADE_ID angegeben werden, nicht als „%1“</translation>
     </message>
     <message>
-        <source>The assignment &apos;%1&apos; is not in the gradebook. Check its name, or collect it first.</source>
+        <source>The assignment '%1' is not in the gradebook. Check its name, or collect it first.</source>
         <translation>Die Aufgabe „%1“ ist nicht im Notenbuch. Den Namen prüfen oder die Aufgabe zuerst einsammeln.</translation>
     </message>
     <message>
@@ -4899,7 +6764,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Write a question&apos;s rubric (scoring settings and items) as YAML, to import it into another question or course.</source>
+        <source>Write a question's rubric (scoring settings and items) as YAML, to import it into another question or course.</source>
         <translation>Das Bewertungsschema einer Teilaufgabe (Einstellungen zur Punktevergabe und Kriterien) als YAML schreiben, um es in eine andere Teilaufgabe oder einen anderen Kurs zu importieren.</translation>
     </message>
     <message>
@@ -4930,7 +6795,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         </translation>
     </message>
     <message>
-        <source>Append the items of a rubric YAML file (from rubric export) to a question&apos;s rubric. An item whose shortcut the question already uses is added without a shortcut. The file&apos;s scoring settings apply only to a question that has no rubric items yet.</source>
+        <source>Append the items of a rubric YAML file (from rubric export) to a question's rubric. An item whose shortcut the question already uses is added without a shortcut. The file's scoring settings apply only to a question that has no rubric items yet.</source>
         <translation>Die Kriterien einer Bewertungsschema-YAML-Datei (aus rubric export) an das Bewertungsschema einer Teilaufgabe anhängen. Ein Kriterium, dessen Tastenkürzel die Teilaufgabe bereits verwendet, wird ohne Tastenkürzel hinzugefügt. Die Einstellungen zur Punktevergabe aus der Datei gelten nur für eine Teilaufgabe, die noch keine Kriterien hat.</translation>
     </message>
     <message>
@@ -4946,7 +6811,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1 ist zu groß für eine Bewertungsschema-Datei.</translation>
     </message>
     <message>
-        <source>The question already has a rubric, so its scoring settings were kept; the file&apos;s were not applied.</source>
+        <source>The question already has a rubric, so its scoring settings were kept; the file's were not applied.</source>
         <translation>Die Teilaufgabe hat bereits ein Bewertungsschema, daher wurden ihre Einstellungen zur Punktevergabe beibehalten; die der Datei wurden nicht übernommen.</translation>
     </message>
     <message>
@@ -4973,15 +6838,15 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>rubric: Unterbefehl fehlt</translation>
     </message>
     <message>
-        <source>rubric: unknown subcommand &apos;%1&apos;</source>
+        <source>rubric: unknown subcommand '%1'</source>
         <translation>rubric: unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
-        <source>Write each student&apos;s feedback for an assignment as HTML, one page per notebook, in nbgrader&apos;s layout DIR/&lt;student&gt;/&lt;assignment&gt;/&lt;notebook&gt;.html: scores, applied rubric items, adjustments, comments and the notebook with its outputs. The pages hold no scripts and load nothing from the network.</source>
+        <source>Write each student's feedback for an assignment as HTML, one page per notebook, in nbgrader's layout DIR/&lt;student&gt;/&lt;assignment&gt;/&lt;notebook&gt;.html: scores, applied rubric items, adjustments, comments and the notebook with its outputs. The pages hold no scripts and load nothing from the network.</source>
         <translation>Das Feedback aller Studierenden zu einer Aufgabe als HTML schreiben, eine Seite pro Notebook, in der nbgrader-Struktur DIR/&lt;student&gt;/&lt;assignment&gt;/&lt;notebook&gt;.html: Punkte, angewendete Kriterien, Punktekorrekturen, Kommentare und das Notebook mit seinen Ausgaben. Die Seiten enthalten keine Skripte und laden nichts aus dem Netz.</translation>
     </message>
     <message>
-        <source>Write into DIR (default: the course folder&apos;s feedback/).</source>
+        <source>Write into DIR (default: the course folder's feedback/).</source>
         <translation>In DIR schreiben (Standard: feedback/ im Kursordner).</translation>
     </message>
     <message numerus="yes">
@@ -5078,7 +6943,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>R</translation>
     </message>
     <message>
-        <source>Reveal the student&apos;s name (recorded in the audit log)</source>
+        <source>Reveal the student's name (recorded in the audit log)</source>
         <translation>Den Namen der Person aufdecken (wird im Prüfprotokoll vermerkt)</translation>
     </message>
     <message>
@@ -5139,13 +7004,315 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     </message>
 </context>
 <context>
+    <name>KubeConfigFile</name>
+    <message>
+        <source>The kubeconfig file %1 cannot be read (%2). Check the file and its permissions.</source>
+        <translation>Die kubeconfig-Datei %1 kann nicht gelesen werden (%2). Die Datei und ihre Zugriffsrechte prüfen.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not UTF-8 text.</source>
+        <translation>Die kubeconfig ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not valid YAML: %1</source>
+        <translation>Die kubeconfig ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>A kubeconfig must be a mapping (apiVersion, clusters, users, contexts), but it is %1.</source>
+        <translation>Eine kubeconfig muss eine Zuordnung sein (apiVersion, clusters, users, contexts), ist aber %1.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list, but it is %2.</source>
+        <translation>„%1“ muss eine Liste sein, ist aber %2.</translation>
+    </message>
+    <message>
+        <source>Each item of “%1” must be a mapping with a name, but this one is %2.</source>
+        <translation>Jeder Eintrag in „%1“ muss eine Zuordnung mit einem Namen sein, dieser ist aber %2.</translation>
+    </message>
+    <message>
+        <source>An item of “%1” has no name.</source>
+        <translation>Ein Eintrag in „%1“ hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in “%2”. Remove one of them.</source>
+        <translation>„%1“ kommt in „%2“ doppelt vor. Einen der beiden Einträge entfernen.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be a mapping, but it is %3.</source>
+        <translation>„%1“ in „%2“ muss eine Zuordnung sein, ist aber %3.</translation>
+    </message>
+</context>
+<context>
+    <name>KubeConfigLoader</name>
+    <message>
+        <source>No kubeconfig file was found. Set the kubeconfig file in the course settings, or set KUBECONFIG, or create ~/.kube/config (your cluster provider's tools write it).</source>
+        <translation>Es wurde keine kubeconfig-Datei gefunden. Die kubeconfig-Datei in den Kurseinstellungen festlegen, KUBECONFIG setzen oder ~/.kube/config anlegen (die Werkzeuge des Cluster-Anbieters schreiben sie).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig (%1) has no current context. Choose a context in the course settings, or run “kubectl config use-context NAME”.</source>
+        <translation>Die kubeconfig (%1) hat keinen aktuellen Kontext. In den Kurseinstellungen einen Kontext wählen oder „kubectl config use-context NAME“ ausführen.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig (%1) has no context “%2”. Choose one of its contexts in the course settings.</source>
+        <translation>Die kubeconfig (%1) hat keinen Kontext „%2“. In den Kurseinstellungen einen ihrer Kontexte wählen.</translation>
+    </message>
+    <message>
+        <source>The context “%1” names the cluster “%2”, which is not defined in the kubeconfig.</source>
+        <translation>Der Kontext „%1“ nennt den Cluster „%2“, der in der kubeconfig nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>The context “%1” names the user “%2”, which is not defined in the kubeconfig.</source>
+        <translation>Der Kontext „%1“ nennt den Benutzer „%2“, der in der kubeconfig nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read (%3).</source>
+        <translation>Die Datei %2 (%1) kann nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>The cluster “%1” has no server address.</source>
+        <translation>Der Cluster „%1“ hat keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” of the cluster “%2” is not an http(s) URL.</source>
+        <translation>Die Serveradresse „%1“ des Clusters „%2“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The proxy-url “%1” must be an http, https or socks5 URL.</source>
+        <translation>Die proxy-url „%1“ muss eine http-, https- oder socks5-URL sein.</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>The cluster “%1” has both a certificate authority and insecure-skip-tls-verify; remove one of them.</source>
+        <translation>Der Cluster „%1“ hat sowohl eine Zertifizierungsstelle als auch insecure-skip-tls-verify; eines von beiden entfernen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the cluster “%1” is not a PEM certificate.</source>
+        <translation>Die Zertifizierungsstelle des Clusters „%1“ ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The user “%1” logs in with the auth-provider “%2”, which Kubernetes clients no longer support. Update the kubeconfig with your provider's tools (they now write an exec plugin).</source>
+        <translation>Der Benutzer „%1“ meldet sich mit dem auth-provider „%2“ an, den Kubernetes-Clients nicht mehr unterstützen. Die kubeconfig mit den Werkzeugen des Anbieters aktualisieren (sie schreiben inzwischen ein exec-Plugin).</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The user “%1” has a client certificate without a key, or a key without a certificate; both are needed.</source>
+        <translation>Der Benutzer „%1“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat; beides wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The client certificate of the user “%1” is not a PEM certificate.</source>
+        <translation>Das Client-Zertifikat des Benutzers „%1“ ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client key of the user “%1” is not a PEM RSA or EC private key (PKCS#1, SEC1 or unencrypted PKCS#8).</source>
+        <translation>Der Client-Schlüssel des Benutzers „%1“ ist kein privater PEM-Schlüssel vom Typ RSA oder EC (PKCS#1, SEC1 oder unverschlüsseltes PKCS#8).</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read (%2).</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The user “%1” has both a token and a username/password; keep only one.</source>
+        <translation>Der Benutzer „%1“ hat sowohl ein Token als auch Benutzername/Passwort; nur eines davon behalten.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of the user “%1” uses the API version “%2”; GradeDesk supports %3 and %4.</source>
+        <translation>Das exec-Plugin des Benutzers „%1“ verwendet die API-Version „%2“; GradeDesk unterstützt %3 und %4.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of the user “%1” has no command.</source>
+        <translation>Das exec-Plugin des Benutzers „%1“ hat keinen Befehl.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of the user “%1” must set interactiveMode (Never, IfAvailable or Always) with %2.</source>
+        <translation>Das exec-Plugin des Benutzers „%1“ muss bei %2 interactiveMode setzen (Never, IfAvailable oder Always).</translation>
+    </message>
+    <message>
+        <source>interactiveMode must be Never, IfAvailable or Always, not “%1”.</source>
+        <translation>interactiveMode muss Never, IfAvailable oder Always sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“exec” must be a mapping, but it is %1.</source>
+        <translation>„exec“ muss eine Zuordnung sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>“env” must be a list of name/value pairs.</source>
+        <translation>„env“ muss eine Liste von name/value-Paaren sein.</translation>
+    </message>
+</context>
+<context>
+    <name>KubeErrors</name>
+    <message>
+        <source>The cluster did not accept GradeDesk's credentials. Log in again with your cluster provider's tools, or check the kubeconfig user.</source>
+        <translation>Der Cluster hat die Anmeldedaten von GradeDesk nicht akzeptiert. Erneut mit den Werkzeugen des Cluster-Anbieters anmelden oder den Benutzer in der kubeconfig prüfen.</translation>
+    </message>
+    <message>
+        <source>The cluster refused the request: %1. Ask the cluster administrator for the permissions GradeDesk needs.</source>
+        <translation>Der Cluster hat die Anfrage verweigert: %1. Die Cluster-Administration um die Berechtigungen bitten, die GradeDesk benötigt.</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verboten</translation>
+    </message>
+    <message>
+        <source>The cluster does not have what GradeDesk asked for: %1.</source>
+        <translation>Im Cluster gibt es nicht, was GradeDesk angefragt hat: %1.</translation>
+    </message>
+    <message>
+        <source>The cluster rejected the request: %1</source>
+        <translation>Der Cluster hat die Anfrage zurückgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>The cluster is busy and asked GradeDesk to slow down. Try again in a moment.</source>
+        <translation>Der Cluster ist ausgelastet und hat GradeDesk gebeten, langsamer zu werden. Gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an error (HTTP %1)%2. Try again later; if it keeps happening, ask the cluster administrator.</source>
+        <translation>Der Cluster hat mit einem Fehler geantwortet (HTTP %1)%2. Später erneut versuchen; falls der Fehler bestehen bleibt, die Cluster-Administration fragen.</translation>
+    </message>
+    <message>
+        <source>The request to the cluster was cancelled.</source>
+        <translation>Die Anfrage an den Cluster wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer in time. Check the connection and try again.</source>
+        <translation>Der Cluster hat nicht rechtzeitig geantwortet. Die Verbindung prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the cluster failed: %1. Check the certificate authority in the kubeconfig.</source>
+        <translation>Die sichere Verbindung zum Cluster ist fehlgeschlagen: %1. Die Zertifizierungsstelle in der kubeconfig prüfen.</translation>
+    </message>
+    <message>
+        <source>GradeDesk cannot reach the cluster: %1. Check the network and the server address in the kubeconfig.</source>
+        <translation>GradeDesk kann den Cluster nicht erreichen: %1. Das Netzwerk und die Serveradresse in der kubeconfig prüfen.</translation>
+    </message>
+    <message>
+        <source>The cluster sent a reply GradeDesk cannot read. Check that the server address points to a Kubernetes API server.</source>
+        <translation>Der Cluster hat eine Antwort gesendet, die GradeDesk nicht lesen kann. Prüfen, ob die Serveradresse auf einen Kubernetes-API-Server zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>KubeExecPlugin</name>
+    <message>
+        <source>The credential plugin printed something that is not an ExecCredential.</source>
+        <translation>Das Anmeldedaten-Plugin hat etwas ausgegeben, das kein ExecCredential ist.</translation>
+    </message>
+    <message>
+        <source>The credential plugin answered with API version “%1”, but the kubeconfig asks for “%2”. Fix the apiVersion in the kubeconfig.</source>
+        <translation>Das Anmeldedaten-Plugin hat mit der API-Version „%1“ geantwortet, die kubeconfig verlangt aber „%2“. Die apiVersion in der kubeconfig korrigieren.</translation>
+    </message>
+    <message>
+        <source>The credential plugin returned no credential (no status).</source>
+        <translation>Das Anmeldedaten-Plugin hat keine Anmeldedaten geliefert (kein status).</translation>
+    </message>
+    <message>
+        <source>The credential plugin returned a client certificate without its key, or a key without its certificate.</source>
+        <translation>Das Anmeldedaten-Plugin hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat geliefert.</translation>
+    </message>
+    <message>
+        <source>The credential plugin returned neither a token nor a client certificate.</source>
+        <translation>Das Anmeldedaten-Plugin hat weder ein Token noch ein Client-Zertifikat geliefert.</translation>
+    </message>
+    <message>
+        <source>The credential plugin returned an unreadable expiry time “%1”.</source>
+        <translation>Das Anmeldedaten-Plugin hat eine unlesbare Ablaufzeit „%1“ geliefert.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” needs a terminal (interactiveMode: Always), which GradeDesk cannot give it. Log in with kubectl in a terminal first, or change the kubeconfig.</source>
+        <translation>Das Anmeldedaten-Plugin „%1“ benötigt ein Terminal (interactiveMode: Always), das GradeDesk nicht bereitstellen kann. Zuerst in einem Terminal mit kubectl anmelden oder die kubeconfig ändern.</translation>
+    </message>
+    <message>
+        <source>Install it, or add its folder to the search path in the settings.</source>
+        <translation>Das Programm installieren oder seinen Ordner in den Einstellungen zum Suchpfad hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” was not found.
+
+%2</source>
+        <translation>Das Anmeldedaten-Plugin „%1“ wurde nicht gefunden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” could not be started: %2</source>
+        <translation>Das Anmeldedaten-Plugin „%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” did not answer within %2 s and was stopped.%3</source>
+        <translation>Das Anmeldedaten-Plugin „%1“ hat nicht innerhalb von %2 s geantwortet und wurde beendet.%3</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” failed (exit code %2).%3</source>
+        <translation>Das Anmeldedaten-Plugin „%1“ ist fehlgeschlagen (Exit-Code %2).%3</translation>
+    </message>
+</context>
+<context>
+    <name>KubeFieldReader</name>
+    <message>
+        <source>“%1” must be %2, but it is %3.</source>
+        <translation>„%1“ muss %2 sein, ist aber %3.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid base64. Copy the value again from the cluster's kubeconfig.</source>
+        <translation>„%1“ ist kein gültiges Base64. Den Wert erneut aus der kubeconfig des Clusters kopieren.</translation>
+    </message>
+    <message>
+        <source>a mapping of lists</source>
+        <translation>eine Zuordnung von Listen</translation>
+    </message>
+</context>
+<context>
+    <name>KubeJobInputs</name>
+    <message>
+        <source>The file %1 of %2 is %3 KiB; at most %4 KiB fit into the cluster's input objects. Remove it from the submission or grade it locally.</source>
+        <translation>Die Datei %1 von %2 ist %3 KiB groß; in die Eingabeobjekte des Clusters passen höchstens %4 KiB. Die Datei aus der Abgabe entfernen oder die Abgabe lokal bewerten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of %2: %3. Check the file's permissions.</source>
+        <translation>%1 von %2 kann nicht gelesen werden: %3. Die Zugriffsrechte der Datei prüfen.</translation>
+    </message>
+    <message>
+        <source>The run's harness, specification and manifest take %1 KiB, more than the %2 KiB a ConfigMap can hold. Grade fewer submissions per run.</source>
+        <translation>Bewertungsskript, Spezifikation und Manifest des Laufs belegen %1 KiB, mehr als die %2 KiB, die eine ConfigMap aufnehmen kann. Weniger Abgaben pro Lauf bewerten.</translation>
+    </message>
+    <message>
+        <source>The submission of %1 has a file name the grading harness refuses (%2). Rename the file or grade the submission locally.</source>
+        <translation>Die Abgabe von %1 enthält einen Dateinamen, den das Bewertungsskript ablehnt (%2). Die Datei umbenennen oder die Abgabe lokal bewerten.</translation>
+    </message>
+    <message>
+        <source>The submission of %1 takes %2 KiB without outputs; at most %3 KiB fit into one ConfigMap. Remove large files from it or grade it locally.</source>
+        <translation>Die Abgabe von %1 belegt ohne Ausgaben %2 KiB; in eine ConfigMap passen höchstens %3 KiB. Große Dateien daraus entfernen oder die Abgabe lokal bewerten.</translation>
+    </message>
+</context>
+<context>
     <name>NbgraderImport</name>
     <message>
-        <source>Skipped notebook &quot;%1&quot;: it belongs to no assignment.</source>
+        <source>Skipped notebook "%1": it belongs to no assignment.</source>
         <translation>Notebook „%1“ übersprungen: Es gehört zu keiner Aufgabe.</translation>
     </message>
     <message>
-        <source>The submission time &quot;%1&quot; of %2 could not be read.</source>
+        <source>The submission time "%1" of %2 could not be read.</source>
         <translation>Der Abgabezeitpunkt „%1“ von %2 konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
@@ -5164,15 +7331,15 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1 ist kein nbgrader-Notenbuch (oder es ist beschädigt). Die gradebook.db-Datei des nbgrader-Kurses wählen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid assignment name. Use the assignment&apos;s folder name, without slashes or a leading dot.</source>
+        <source>"%1" is not a valid assignment name. Use the assignment's folder name, without slashes or a leading dot.</source>
         <translation>„%1“ ist kein gültiger Aufgabenname. Den Ordnernamen der Aufgabe verwenden, ohne Schrägstriche und ohne Punkt am Anfang.</translation>
     </message>
     <message>
-        <source>The assignment &quot;%1&quot; has no folder source/%1 or release/%1 in the course directory %2. Check the assignment name and the course directory.</source>
+        <source>The assignment "%1" has no folder source/%1 or release/%1 in the course directory %2. Check the assignment name and the course directory.</source>
         <translation>Die Aufgabe „%1“ hat keinen Ordner source/%1 oder release/%1 im Kursverzeichnis %2. Aufgabenname und Kursverzeichnis prüfen.</translation>
     </message>
     <message>
-        <source>The folder %1 holds no notebooks. Put the assignment&apos;s .ipynb files there and import again.</source>
+        <source>The folder %1 holds no notebooks. Put the assignment's .ipynb files there and import again.</source>
         <translation>Der Ordner %1 enthält keine Notebooks. Die .ipynb-Dateien der Aufgabe dort ablegen und erneut importieren.</translation>
     </message>
     <message>
@@ -5184,22 +7351,22 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>keine grade_id</translation>
     </message>
     <message>
-        <source>a duplicate (&quot;%1&quot;)</source>
+        <source>a duplicate ("%1")</source>
         <translation>doppelte grade_id („%1“)</translation>
     </message>
     <message>
-        <source>The assignment &quot;%1&quot; is not released yet, so its answer cells were recorded with the instructor&apos;s solutions. Import it again after releasing it.</source>
+        <source>The assignment "%1" is not released yet, so its answer cells were recorded with the instructor's solutions. Import it again after releasing it.</source>
         <translation>Die Aufgabe „%1“ ist noch nicht freigegeben, daher wurden ihre Antwortzellen mit den Lösungen der Lehrkraft erfasst. Nach der Freigabe erneut importieren.</translation>
     </message>
     <message>
-        <source>The notebook &quot;%1&quot; is no longer in the assignment folder; it stays in the gradebook with its grades.</source>
+        <source>The notebook "%1" is no longer in the assignment folder; it stays in the gradebook with its grades.</source>
         <translation>Das Notebook „%1“ ist nicht mehr im Aufgabenordner; es bleibt mit seinen Bewertungen im Notenbuch.</translation>
     </message>
 </context>
 <context>
     <name>NbgraderMetadata</name>
     <message>
-        <source>Cell %1: nbgrader field &quot;%2&quot; should be %3; it was ignored. Fix it in the Create Assignment view or in the notebook source.</source>
+        <source>Cell %1: nbgrader field "%2" should be %3; it was ignored. Fix it in the Create Assignment view or in the notebook source.</source>
         <translation>Zelle %1: Das nbgrader-Feld „%2“ sollte %3 sein; es wurde ignoriert. In der Ansicht „Create Assignment“ oder im Quelltext des Notebooks korrigieren.</translation>
     </message>
     <message>
@@ -5235,27 +7402,27 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Zelle %1 ist eine nbgrader-Zelle mit leerer grade_id. In der Ansicht „Create Assignment“ eine eindeutige ID vergeben.</translation>
     </message>
     <message>
-        <source>Cells %1 and %2 share the grade_id &quot;%3&quot;. Each nbgrader cell needs its own id.</source>
+        <source>Cells %1 and %2 share the grade_id "%3". Each nbgrader cell needs its own id.</source>
         <translation>Die Zellen %1 und %2 haben dieselbe grade_id „%3“. Jede nbgrader-Zelle benötigt eine eigene ID.</translation>
     </message>
     <message>
-        <source>Cell %1 (&quot;%2&quot;) is graded but has no points. Set its points in the Create Assignment view.</source>
+        <source>Cell %1 ("%2") is graded but has no points. Set its points in the Create Assignment view.</source>
         <translation>Zelle %1 („%2“) wird bewertet, hat aber keine Punkte. Die Punkte in der Ansicht „Create Assignment“ festlegen.</translation>
     </message>
     <message>
-        <source>Markdown cell %1 (&quot;%2&quot;) is graded but is not a solution cell; nbgrader requires both or neither.</source>
+        <source>Markdown cell %1 ("%2") is graded but is not a solution cell; nbgrader requires both or neither.</source>
         <translation>Markdown-Zelle %1 („%2“) wird bewertet, ist aber keine Lösungszelle; nbgrader verlangt beides oder keins von beiden.</translation>
     </message>
     <message>
-        <source>Markdown cell %1 (&quot;%2&quot;) is a solution cell but is not graded; nbgrader requires both or neither.</source>
+        <source>Markdown cell %1 ("%2") is a solution cell but is not graded; nbgrader requires both or neither.</source>
         <translation>Markdown-Zelle %1 („%2“) ist eine Lösungszelle, wird aber nicht bewertet; nbgrader verlangt beides oder keins von beiden.</translation>
     </message>
     <message>
-        <source>Cell %1 (&quot;%2&quot;) is a task cell but not a markdown cell.</source>
+        <source>Cell %1 ("%2") is a task cell but not a markdown cell.</source>
         <translation>Zelle %1 („%2“) ist eine Task-Zelle, aber keine Markdown-Zelle.</translation>
     </message>
     <message>
-        <source>Cell %1 (&quot;%2&quot;) was released as a %3 cell but is now a %4 cell.</source>
+        <source>Cell %1 ("%2") was released as a %3 cell but is now a %4 cell.</source>
         <translation>Zelle %1 („%2“) wurde als %3-Zelle freigegeben, ist jetzt aber eine %4-Zelle.</translation>
     </message>
 </context>
@@ -5266,7 +7433,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Das eigene Konto (%1) gehört zum ngshare-Kurs „%2“, unterrichtet ihn aber nicht und kann daher weder freigeben noch einsammeln. Eine ngshare-Administration bitten, das Konto als Lehrkraft hinzuzufügen.</translation>
     </message>
     <message>
-        <source>this token&apos;s user</source>
+        <source>this token's user</source>
         <translation>Benutzer dieses Tokens</translation>
     </message>
     <message numerus="yes">
@@ -5277,7 +7444,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         </translation>
     </message>
     <message>
-        <source>the token&apos;s user</source>
+        <source>the token's user</source>
         <translation>Benutzer des Tokens</translation>
     </message>
     <message>
@@ -5293,7 +7460,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1 antwortet nicht wie ngshare: Die Statusprüfung ist fehlgeschlagen, und der Server verlangt eine Anmeldung. Entweder ist das Präfix in course.yaml falsch (auch ein falscher Dienstname verlangt eine Anmeldung), oder der Server ist älter als ngshare 0.6 und das Token ist falsch. Zuerst exchange.prefix prüfen (meist /services/ngshare), dann das Token.</translation>
     </message>
     <message>
-        <source>ngshare fails with an internal error (HTTP %1) on every request, so it cannot check the token: it probably cannot reach the hub. Ask the hub&apos;s administrator to check the ngshare service.</source>
+        <source>ngshare fails with an internal error (HTTP %1) on every request, so it cannot check the token: it probably cannot reach the hub. Ask the hub's administrator to check the ngshare service.</source>
         <translation>ngshare scheitert bei jeder Anfrage mit einem internen Fehler (HTTP %1) und kann das Token daher nicht prüfen: Vermutlich erreicht es den Hub nicht. Die Hub-Administration bitten, den ngshare-Dienst zu prüfen.</translation>
     </message>
     <message>
@@ -5304,15 +7471,15 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
 <context>
     <name>NgshareErrors</name>
     <message>
-        <source>ngshare did not accept the hub token (it is missing, wrong or expired). Create a new token on the hub&apos;s token page (/hub/token) and store it in GradeDesk.</source>
+        <source>ngshare did not accept the hub token (it is missing, wrong or expired). Create a new token on the hub's token page (/hub/token) and store it in GradeDesk.</source>
         <translation>ngshare hat das Hub-Token nicht angenommen (es fehlt, ist falsch oder abgelaufen). Auf der Token-Seite des Hubs (/hub/token) ein neues Token erstellen und in GradeDesk speichern.</translation>
     </message>
     <message>
-        <source>ngshare refused the hub token (it is wrong or expired). Create a new token on the hub&apos;s token page (/hub/token) and store it in GradeDesk.</source>
+        <source>ngshare refused the hub token (it is wrong or expired). Create a new token on the hub's token page (/hub/token) and store it in GradeDesk.</source>
         <translation>ngshare hat das Hub-Token abgelehnt (es ist falsch oder abgelaufen). Auf der Token-Seite des Hubs (/hub/token) ein neues Token erstellen und in GradeDesk speichern.</translation>
     </message>
     <message>
-        <source>ngshare says you may not do this (%1). Ask the course&apos;s instructor or the ngshare administrator to give your hub user the needed role.</source>
+        <source>ngshare says you may not do this (%1). Ask the course's instructor or the ngshare administrator to give your hub user the needed role.</source>
         <translation>Laut ngshare ist dies nicht erlaubt (%1). Die Lehrkraft des Kurses oder die ngshare-Administration bitten, dem eigenen Hub-Benutzer die nötige Rolle zu geben.</translation>
     </message>
     <message>
@@ -5348,7 +7515,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>ngshare antwortete mit HTTP %1 (%2).</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed (%2). The server&apos;s certificate is not trusted or TLS is not set up there; nothing was sent. Check the address, or ask the hub&apos;s administrator.</source>
+        <source>The secure connection to %1 failed (%2). The server's certificate is not trusted or TLS is not set up there; nothing was sent. Check the address, or ask the hub's administrator.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Dem Zertifikat des Servers wird nicht vertraut, oder TLS ist dort nicht eingerichtet; es wurde nichts gesendet. Die Adresse prüfen oder die Hub-Administration fragen.</translation>
     </message>
     <message>
@@ -5364,15 +7531,15 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1 hat nicht rechtzeitig geantwortet. ngshare bearbeitet immer nur eine Anfrage gleichzeitig, daher kann ein großer Upload oder Download einer anderen Person es aufhalten: später erneut versuchen.</translation>
     </message>
     <message>
-        <source>The ngshare address %1 is not https, so the hub token would travel unencrypted. Use the hub&apos;s https:// address in course.yaml.</source>
+        <source>The ngshare address %1 is not https, so the hub token would travel unencrypted. Use the hub's https:// address in course.yaml.</source>
         <translation>Die ngshare-Adresse %1 verwendet kein https, daher würde das Hub-Token unverschlüsselt übertragen. Die https://-Adresse des Hubs in course.yaml verwenden.</translation>
     </message>
     <message>
-        <source>No hub token for %1. Create one on the hub&apos;s token page (/hub/token) and store it in GradeDesk (the command line also reads GRADEDESK_NGSHARE_TOKEN or --token-file).</source>
+        <source>No hub token for %1. Create one on the hub's token page (/hub/token) and store it in GradeDesk (the command line also reads GRADEDESK_NGSHARE_TOKEN or --token-file).</source>
         <translation>Kein Hub-Token für %1. Auf der Token-Seite des Hubs (/hub/token) eines erstellen und in GradeDesk speichern (die Kommandozeile liest auch GRADEDESK_NGSHARE_TOKEN oder --token-file).</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not what ngshare sends (%1). Check the exchange url and prefix in course.yaml.</source>
+        <source>The server's answer is not what ngshare sends (%1). Check the exchange url and prefix in course.yaml.</source>
         <translation>Die Antwort des Servers entspricht nicht dem, was ngshare sendet (%1). url und prefix des Exchange in course.yaml prüfen.</translation>
     </message>
     <message>
@@ -5387,7 +7554,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Der Dateipfad „%1“ ist nicht zulässig (%2); er wurde abgelehnt, und dafür wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>ngshare sent a malformed file list (entry %1: %2). Try again; if it persists, the server&apos;s copy is damaged.</source>
+        <source>ngshare sent a malformed file list (entry %1: %2). Try again; if it persists, the server's copy is damaged.</source>
         <translation>ngshare hat eine fehlerhafte Dateiliste gesendet (Eintrag %1: %2). Erneut versuchen; tritt der Fehler weiter auf, ist die Kopie auf dem Server beschädigt.</translation>
     </message>
     <message>
@@ -5439,7 +7606,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>er kommt doppelt vor</translation>
     </message>
     <message>
-        <source>The file “%1” arrived damaged (its MD5 checksum does not match the server&apos;s). Nothing was written for it; collect again.</source>
+        <source>The file “%1” arrived damaged (its MD5 checksum does not match the server's). Nothing was written for it; collect again.</source>
         <translation>Die Datei „%1“ ist beschädigt angekommen (ihre MD5-Prüfsumme stimmt nicht mit der des Servers überein). Für sie wurde nichts geschrieben; erneut einsammeln.</translation>
     </message>
     <message>
@@ -5450,7 +7617,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
 <context>
     <name>NotebookCommand</name>
     <message>
-        <source>Show a notebook&apos;s cells with their parsed nbgrader metadata and the checksum nbgrader would compute now.</source>
+        <source>Show a notebook's cells with their parsed nbgrader metadata and the checksum nbgrader would compute now.</source>
         <translation>Die Zellen eines Notebooks mit ihren eingelesenen nbgrader-Metadaten und der Prüfsumme anzeigen, die nbgrader jetzt berechnen würde.</translation>
     </message>
     <message>
@@ -5484,7 +7651,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
 </translation>
     </message>
     <message>
-        <source>notebook: unknown subcommand &apos;%1&apos;</source>
+        <source>notebook: unknown subcommand '%1'</source>
         <translation>notebook: unbekannter Unterbefehl „%1“</translation>
     </message>
 </context>
@@ -5507,7 +7674,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>seine nbformat-Version ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>%1 uses notebook format %2 (unsupported nbformat %2). GradeDesk reads nbformat 4; convert the notebook with &quot;jupyter nbconvert --to notebook&quot; or by saving it in a current Jupyter.</source>
+        <source>%1 uses notebook format %2 (unsupported nbformat %2). GradeDesk reads nbformat 4; convert the notebook with "jupyter nbconvert --to notebook" or by saving it in a current Jupyter.</source>
         <translation>%1 verwendet das Notebook-Format %2 (nicht unterstütztes nbformat %2). GradeDesk liest nbformat 4; das Notebook mit „jupyter nbconvert --to notebook“ oder durch Speichern in einem aktuellen Jupyter konvertieren.</translation>
     </message>
     <message>
@@ -5539,7 +7706,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Zelle %1 hat keinen Zelltyp</translation>
     </message>
     <message>
-        <source>Cell %1 has the unknown type &quot;%2&quot;; it is kept unchanged but not shown.</source>
+        <source>Cell %1 has the unknown type "%2"; it is kept unchanged but not shown.</source>
         <translation>Zelle %1 hat den unbekannten Typ „%2“; sie bleibt unverändert, wird aber nicht angezeigt.</translation>
     </message>
     <message>
@@ -5607,15 +7774,15 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>hat eine Traceback-Zeile, die kein Text ist</translation>
     </message>
     <message>
-        <source>Cell %1 has an output of the unknown type &quot;%2&quot;; it is kept unchanged but not shown.</source>
+        <source>Cell %1 has an output of the unknown type "%2"; it is kept unchanged but not shown.</source>
         <translation>Zelle %1 hat eine Ausgabe des unbekannten Typs „%2“; sie bleibt unverändert, wird aber nicht angezeigt.</translation>
     </message>
     <message>
-        <source>Cell %1 has the id &quot;%2&quot;, which nbformat does not allow (letters, digits, &quot;-&quot; and &quot;_&quot;, up to 64).</source>
+        <source>Cell %1 has the id "%2", which nbformat does not allow (letters, digits, "-" and "_", up to 64).</source>
         <translation>Zelle %1 hat die ID „%2“, die nbformat nicht erlaubt (Buchstaben, Ziffern, „-“ und „_“, höchstens 64 Zeichen).</translation>
     </message>
     <message>
-        <source>Cells %1 and %2 have the same id &quot;%3&quot;.</source>
+        <source>Cells %1 and %2 have the same id "%3".</source>
         <translation>Die Zellen %1 und %2 haben dieselbe ID „%3“.</translation>
     </message>
     <message>
@@ -5793,31 +7960,31 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
 <context>
     <name>PathGuard</name>
     <message>
-        <source>The path &apos;%1&apos; contains a NUL character and was refused. Rename the file or folder.</source>
+        <source>The path '%1' contains a NUL character and was refused. Rename the file or folder.</source>
         <translation>Der Pfad „%1“ enthält ein NUL-Zeichen und wurde abgelehnt. Die Datei bzw. den Ordner umbenennen.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; is absolute, but only paths inside &apos;%2&apos; are allowed. It was refused.</source>
+        <source>The path '%1' is absolute, but only paths inside '%2' are allowed. It was refused.</source>
         <translation>Der Pfad „%1“ ist absolut, erlaubt sind aber nur Pfade innerhalb von „%2“. Er wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>The folder &apos;%1&apos; does not exist. Check the course directory setting.</source>
+        <source>The folder '%1' does not exist. Check the course directory setting.</source>
         <translation>Der Ordner „%1“ existiert nicht. Die Einstellung für das Kursverzeichnis prüfen.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; points outside &apos;%2&apos; and was refused.</source>
+        <source>The path '%1' points outside '%2' and was refused.</source>
         <translation>Der Pfad „%1“ zeigt aus „%2“ heraus und wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; goes through a broken link (&apos;%2&apos;), so where it leads cannot be checked. It was refused; remove or fix the link.</source>
+        <source>The path '%1' goes through a broken link ('%2'), so where it leads cannot be checked. It was refused; remove or fix the link.</source>
         <translation>Der Pfad „%1“ führt über einen defekten Link („%2“), daher kann sein Ziel nicht geprüft werden. Er wurde abgelehnt; den Link entfernen oder reparieren.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; is a link to &apos;%2&apos;, which is outside &apos;%3&apos;. It was refused; copy the files into the course folder instead of linking them.</source>
+        <source>The path '%1' is a link to '%2', which is outside '%3'. It was refused; copy the files into the course folder instead of linking them.</source>
         <translation>Der Pfad „%1“ ist ein Link auf „%2“, das außerhalb von „%3“ liegt. Er wurde abgelehnt; die Dateien in den Kursordner kopieren, statt sie zu verlinken.</translation>
     </message>
     <message>
-        <source>The %1 name &apos;%2&apos; is not allowed (%3). It was skipped; rename it.</source>
+        <source>The %1 name '%2' is not allowed (%3). It was skipped; rename it.</source>
         <translation>Der Name „%2“ (%1) ist nicht zulässig (%3). Er wurde übersprungen; bitte umbenennen.</translation>
     </message>
     <message>
@@ -5840,7 +8007,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
 <context>
     <name>ReleaseGenerator</name>
     <message>
-        <source>The %1 &quot;%2&quot; contains &quot;+&quot;, which nbgrader does not allow in assignment names. Rename the folder.</source>
+        <source>The %1 "%2" contains "+", which nbgrader does not allow in assignment names. Rename the folder.</source>
         <translation>Der %1 „%2“ enthält „+“, was nbgrader in Aufgabennamen nicht erlaubt. Den Ordner umbenennen.</translation>
     </message>
     <message>
@@ -5864,7 +8031,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1 existiert bereits, und eine Freigabe wird nie überschrieben. Diesen Ordner zuerst entfernen, wenn wirklich erneut freigegeben werden soll.</translation>
     </message>
     <message>
-        <source>The assignment folder %1 does not exist. Check the course&apos;s source folder.</source>
+        <source>The assignment folder %1 does not exist. Check the course's source folder.</source>
         <translation>Der Aufgabenordner %1 existiert nicht. Den Quellordner (source) des Kurses prüfen.</translation>
     </message>
     <message>
@@ -5876,7 +8043,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Freigabeordner</translation>
     </message>
     <message>
-        <source>There is no notebook (.ipynb) at the top of %1, so there is nothing to release. Put the assignment&apos;s notebooks there.</source>
+        <source>There is no notebook (.ipynb) at the top of %1, so there is nothing to release. Put the assignment's notebooks there.</source>
         <translation>Auf der obersten Ebene von %1 liegt kein Notebook (.ipynb), daher gibt es nichts freizugeben. Die Notebooks der Aufgabe dort ablegen.</translation>
     </message>
     <message>
@@ -5900,15 +8067,15 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>line %1 opens a &quot;%2&quot; region inside another one. Add the missing &quot;%3&quot; line above it.</source>
+        <source>line %1 opens a "%2" region inside another one. Add the missing "%3" line above it.</source>
         <translation>Zeile %1 öffnet einen „%2“-Bereich innerhalb eines anderen. Die fehlende Zeile „%3“ darüber ergänzen.</translation>
     </message>
     <message>
-        <source>the &quot;%1&quot; on line %2 has no matching &quot;%3&quot;. Add the &quot;%3&quot; line where the region ends.</source>
+        <source>the "%1" on line %2 has no matching "%3". Add the "%3" line where the region ends.</source>
         <translation>Das „%1“ in Zeile %2 hat kein passendes „%3“. Die Zeile „%3“ dort ergänzen, wo der Bereich endet.</translation>
     </message>
     <message>
-        <source>%1: a &quot;%2&quot; line without a matching BEGIN was removed, as nbgrader removes it.</source>
+        <source>%1: a "%2" line without a matching BEGIN was removed, as nbgrader removes it.</source>
         <translation>%1: Eine Zeile „%2“ ohne passendes BEGIN wurde entfernt, wie nbgrader es auch tut.</translation>
     </message>
     <message>
@@ -5948,7 +8115,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>manuell bewertete Aufgabenzelle (Task)</translation>
     </message>
     <message>
-        <source>it holds a &quot;%1&quot; region but is not a solution cell. Make it an answer cell in the Create Assignment view, or remove the delimiters.</source>
+        <source>it holds a "%1" region but is not a solution cell. Make it an answer cell in the Create Assignment view, or remove the delimiters.</source>
         <translation>Die Zelle enthält einen „%1“-Bereich, ist aber keine Lösungszelle. Die Zelle in der Ansicht „Create Assignment“ zu einer Antwortzelle machen oder die Begrenzer entfernen.</translation>
     </message>
     <message>
@@ -5956,11 +8123,11 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1: Laut Metadaten war dies eine %2-Zelle; sie wird als die %3-Zelle freigegeben, die sie jetzt ist.</translation>
     </message>
     <message>
-        <source>%1 and %2 share the grade_id &quot;%3&quot;. Give each nbgrader cell its own id in the Create Assignment view.</source>
+        <source>%1 and %2 share the grade_id "%3". Give each nbgrader cell its own id in the Create Assignment view.</source>
         <translation>%1 und %2 haben dieselbe grade_id „%3“. Jeder nbgrader-Zelle in der Ansicht „Create Assignment“ eine eigene ID geben.</translation>
     </message>
     <message>
-        <source>it holds a &quot;%1&quot; region but is not %2. Change the cell type in the Create Assignment view, or remove the delimiters.</source>
+        <source>it holds a "%1" region but is not %2. Change the cell type in the Create Assignment view, or remove the delimiters.</source>
         <translation>Die Zelle enthält einen „%1“-Bereich, ist aber keine %2. Den Zelltyp in der Ansicht „Create Assignment“ ändern oder die Begrenzer entfernen.</translation>
     </message>
     <message>
@@ -5968,14 +8135,14 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>%1 ist ein Link auf einen Ordner, und nbgrader kopiert keine verlinkten Ordner; er wurde ausgelassen. Stattdessen den Ordner in die Aufgabe kopieren.</translation>
     </message>
     <message>
-        <source>it uses nbgrader&apos;s AUTOTEST directives, which need a running kernel to turn into tests. Release this assignment with &quot;nbgrader generate_assignment&quot;, or write the tests out.</source>
+        <source>it uses nbgrader's AUTOTEST directives, which need a running kernel to turn into tests. Release this assignment with "nbgrader generate_assignment", or write the tests out.</source>
         <translation>Die Zelle verwendet die AUTOTEST-Direktiven von nbgrader, die einen laufenden Kernel brauchen, um in Tests umgewandelt zu werden. Diese Aufgabe mit „nbgrader generate_assignment“ freigeben oder die Tests ausschreiben.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseValidation</name>
     <message>
-        <source>its nbgrader field &quot;%1&quot; must be %2. Fix it in the Create Assignment view or in the notebook source.</source>
+        <source>its nbgrader field "%1" must be %2. Fix it in the Create Assignment view or in the notebook source.</source>
         <translation>Das nbgrader-Feld „%1“ der Zelle ist ungültig (erwartet: %2). In der Ansicht „Create Assignment“ oder im Quelltext des Notebooks korrigieren.</translation>
     </message>
     <message>
@@ -5983,7 +8150,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <source>it uses the old nbgrader metadata version %1, and releasing needs version %2. Upgrade the notebook with &quot;nbgrader update&quot;, then release again.</source>
+        <source>it uses the old nbgrader metadata version %1, and releasing needs version %2. Upgrade the notebook with "nbgrader update", then release again.</source>
         <translation>Die Zelle verwendet die alte nbgrader-Metadatenversion %1, für die Freigabe ist Version %2 nötig. Das Notebook mit „nbgrader update“ aktualisieren und dann erneut freigeben.</translation>
     </message>
     <message>
@@ -5991,11 +8158,11 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Die Zelle verwendet die nbgrader-Metadatenversion %1, die neuer ist als die Version %2, die GradeDesk freigibt. GradeDesk aktualisieren.</translation>
     </message>
     <message>
-        <source>its nbgrader metadata has the unknown field &quot;%1&quot;, which nbgrader refuses. Remove the field from the notebook source.</source>
+        <source>its nbgrader metadata has the unknown field "%1", which nbgrader refuses. Remove the field from the notebook source.</source>
         <translation>Die nbgrader-Metadaten der Zelle enthalten das unbekannte Feld „%1“, das nbgrader ablehnt. Das Feld aus dem Quelltext des Notebooks entfernen.</translation>
     </message>
     <message>
-        <source>its nbgrader metadata lacks the required field &quot;%1&quot;. Set the cell type again in the Create Assignment view.</source>
+        <source>its nbgrader metadata lacks the required field "%1". Set the cell type again in the Create Assignment view.</source>
         <translation>In den nbgrader-Metadaten der Zelle fehlt das Pflichtfeld „%1“. Den Zelltyp in der Ansicht „Create Assignment“ erneut festlegen.</translation>
     </message>
     <message>
@@ -6003,7 +8170,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>true oder false</translation>
     </message>
     <message>
-        <source>made of letters, digits, &quot;_&quot; and &quot;-&quot;</source>
+        <source>made of letters, digits, "_" and "-"</source>
         <translation>nur Buchstaben, Ziffern, „_“ und „-“</translation>
     </message>
     <message>
@@ -6015,7 +8182,7 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>ein Text aus 32 Zeichen</translation>
     </message>
     <message>
-        <source>&quot;code&quot;, &quot;markdown&quot; or &quot;raw&quot;</source>
+        <source>"code", "markdown" or "raw"</source>
         <translation>„code“, „markdown“ oder „raw“</translation>
     </message>
     <message>
@@ -6031,11 +8198,11 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Die Zelle ist eine Task-Zelle, aber keine Markdown-Zelle. Daraus eine Markdown-Zelle machen oder einen anderen nbgrader-Zelltyp wählen.</translation>
     </message>
     <message>
-        <source>it is a graded markdown cell that is not a solution cell; nbgrader needs both or neither. Make it a &quot;Manually graded answer&quot; cell.</source>
+        <source>it is a graded markdown cell that is not a solution cell; nbgrader needs both or neither. Make it a "Manually graded answer" cell.</source>
         <translation>Die Zelle ist eine bewertete Markdown-Zelle, aber keine Lösungszelle; nbgrader verlangt beides oder keins von beiden. Daraus eine Zelle vom Typ „Manually graded answer“ machen.</translation>
     </message>
     <message>
-        <source>it is a markdown solution cell that is not graded; nbgrader needs both or neither. Make it a &quot;Manually graded answer&quot; cell.</source>
+        <source>it is a markdown solution cell that is not graded; nbgrader needs both or neither. Make it a "Manually graded answer" cell.</source>
         <translation>Die Zelle ist eine Markdown-Lösungszelle, wird aber nicht bewertet; nbgrader verlangt beides oder keins von beiden. Daraus eine Zelle vom Typ „Manually graded answer“ machen.</translation>
     </message>
     <message>
@@ -6050,11 +8217,11 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <translation>Die Teilnehmerliste %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The roster %1 has no &apos;id&apos; column. Its first row must name the columns, e.g. id,first_name,last_name,email.</source>
+        <source>The roster %1 has no 'id' column. Its first row must name the columns, e.g. id,first_name,last_name,email.</source>
         <translation>Die Teilnehmerliste %1 hat keine Spalte „id“. Ihre erste Zeile muss die Spalten benennen, z. B. id,first_name,last_name,email.</translation>
     </message>
     <message>
-        <source>Row %1 left out: &apos;%2&apos; is not a usable student id.</source>
+        <source>Row %1 left out: '%2' is not a usable student id.</source>
         <translation>Zeile %1 ausgelassen: „%2“ ist keine verwendbare Studierenden-ID.</translation>
     </message>
 </context>
