@@ -451,8 +451,7 @@ Result<void> KubeContextBuilder::readExec(KubeFieldReader &reader, const KubeCon
             QString name;
             QString value;
             if (!item.IsMap()) {
-                reader.fail(ServiceError::Kind::Validation, item,
-                            tr("“env” must be a list of name/value pairs."),
+                reader.fail(ServiceError::Kind::Validation, item, tr("“env” must be a list of name/value pairs."),
                             QStringLiteral("env item not a mapping"));
                 return reader.error();
             }
