@@ -214,6 +214,7 @@ private slots:
     void badInput_exitsWithThree();
     void outFolderUnusable_exitsWithFour();
     void largeResult_terminationLogSaysSeeLog();
+    void assignmentNotebook_neverStandsInForAMissingOne();
 
 private:
     QTemporaryDir m_cache;
@@ -535,6 +536,31 @@ void HarnessTest::largeResult_terminationLogSaysSeeLog()
     const Result<HarnessLogResult> fromLog = AutogradeHarness::parseLog(run.out);
     QVERIFY(fromLog.ok());
     QCOMPARE(fromLog.value().result.notebooks.first().cells.size(), 300);
+    QCOMPARE(fromLog.value().result.notebooks.first().status, QStringLiteral("missing"));
+}
+
+void HarnessTest::assignmentNotebook_neverStandsInForAMissingOne()
+{
+    REQUIRE_HARNESS_PYTHON();
+    // The instructor's source folder holds the notebook with its solutions; the student handed in
+    // nothing. The data file is copied, the notebook is not: the student's notebook stays missing.
+    HarnessNotebookSpec ps1{QStringLiteral("ps1"),
+                            {specOf(codeCell(QStringLiteral("assert True"), QStringLiteral("t")))}};
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(QStringLiteral("submission"));
+    QDir(root.path()).mkpath(QStringLiteral("source/data"));
+    writeFile(root.filePath(QStringLiteral("source/ps1.ipynb")), "{}");
+    writeFile(root.filePath(QStringLiteral("source/data/table.csv")), "a,b\n1,2\n");
+    writeFile(root.filePath(QStringLiteral("spec.json")),
+              AutogradeHarness::specJson(QStringLiteral("ps1"), {ps1}, AutogradeLimits()));
+    const Run run =
+        runHarness(m_script, AutogradeHarness::localArguments(QString(), root.filePath(QStringLiteral("spec.json")),
+                                                              root.filePath(QStringLiteral("submission")), root.path(),
+                                                              root.filePath(QStringLiteral("source")))
+                                 .mid(1));
+    QCOMPARE(run.exitCode, AutogradeHarness::ExitGraded);
+    const Result<HarnessLogResult> fromLog = AutogradeHarness::parseLog(run.out);
+    QVERIFY(fromLog.ok());
     QCOMPARE(fromLog.value().result.notebooks.first().status, QStringLiteral("missing"));
 }
 
