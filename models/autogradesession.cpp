@@ -393,6 +393,11 @@ void AutogradeSession::onTaskStateChanged(int index, AutogradeTaskState state)
         qCWarning(lcModels) << "autograde: executor reported unknown task" << index;
         return;
     }
+    // A terminal state arrives with its result through taskFinished (executors may announce it
+    // here first): until then the task keeps the state it had, so nobody sees Passed without a result.
+    if (state != AutogradeTaskState::Queued && state != AutogradeTaskState::Running) {
+        return;
+    }
     AutogradeTaskResult &result = m_results[index];
     if (state == AutogradeTaskState::Running && result.state != AutogradeTaskState::Running) {
         result.startedAt = now();
