@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
-// Precompiled for every target that links the services (see GradeDeskPch.cmake): the Qt and
+// Precompiled for the services library (see GradeDeskPch.cmake): the Qt and
 // standard headers most of their files include. Never include this file directly.
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
-// Precompiled for the models and what links them (see GradeDeskPch.cmake).
+// Precompiled for the models library (see GradeDeskPch.cmake).
 #include "core.h"
 
 #include <QAbstractItemModel>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
-// Precompiled for the widgets and what links them (see GradeDeskPch.cmake).
+// Precompiled for the widgets library (see GradeDeskPch.cmake).
 #include "gui.h"
 
 #include <QAction>
