@@ -4,6 +4,7 @@
 #include <services/grading/autoscore.h>
 #include <services/notebook/checksum.h>
 #include <services/notebook/notebookreader.h>
+#include <tests/services/grading/harnesstesting.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,36 +18,9 @@
 #include <QTest>
 
 using namespace GradeDesk::Services;
+using namespace GradeDesk::Tests;
 
 namespace {
-
-/// A python3 that can run the harness (nbclient + ipykernel), or empty: the tests then skip.
-QString harnessPython()
-{
-    static const QString python = [] {
-        QStringList candidates{qEnvironmentVariable("GRADEDESK_PYTHON"), QStringLiteral("/usr/bin/python3"),
-                               QStandardPaths::findExecutable(QStringLiteral("python3"))};
-        for (const QString &candidate : candidates) {
-            if (candidate.isEmpty() || !QFile::exists(candidate)) {
-                continue;
-            }
-            QProcess probe;
-            probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import nbclient, nbformat, ipykernel")});
-            if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
-                return candidate;
-            }
-        }
-        return QString();
-    }();
-    return python;
-}
-
-#define REQUIRE_HARNESS_PYTHON()                                                                                       \
-    do {                                                                                                               \
-        if (harnessPython().isEmpty()) {                                                                               \
-            QSKIP("No python3 with nbclient and ipykernel (Debian: python3-nbclient python3-ipykernel).");             \
-        }                                                                                                              \
-    } while (false)
 
 struct Run {
     int exitCode = -1;
@@ -145,51 +119,6 @@ const HarnessCellResult *cellResult(const HarnessNotebookResult &notebook, const
         }
     }
     return nullptr;
-}
-
-QString outcomeOf(ScoreReason reason)
-{
-    switch (reason) {
-    case ScoreReason::Passed:
-        return QStringLiteral("passed");
-    case ScoreReason::Error:
-        return QStringLiteral("error");
-    case ScoreReason::Stderr:
-        return QStringLiteral("stderr");
-    case ScoreReason::PartialCredit:
-        return QStringLiteral("partial");
-    case ScoreReason::NotPartialCredit:
-        return QStringLiteral("not_partial");
-    case ScoreReason::PartialCreditTooHigh:
-        return QStringLiteral("too_high");
-    case ScoreReason::NoResponse:
-        return QStringLiteral("no_response");
-    case ScoreReason::Answered:
-        return QStringLiteral("answered");
-    case ScoreReason::Task:
-        return QStringLiteral("task");
-    case ScoreReason::NotAutogradable:
-        return QStringLiteral("manual");
-    case ScoreReason::MissingCell:
-        return QStringLiteral("missing");
-    }
-    return {};
-}
-
-/// AutoScorer on the executed notebook the harness wrote must agree with the harness's own scores.
-void verifyConsistentWithAutoScorer(const QString &executedPath, const HarnessNotebookResult &notebook)
-{
-    const Result<Notebook> executed = NotebookReader::readFile(executedPath);
-    QVERIFY2(executed.ok(), qPrintable(executedPath));
-    const NotebookScore scores = AutoScorer::scoreNotebook(executed.value());
-    QCOMPARE(scores.cells.size(), notebook.cells.size());
-    for (const CellScore &score : scores.cells) {
-        const HarnessCellResult *cell = cellResult(notebook, score.gradeId);
-        QVERIFY2(cell, qPrintable(score.gradeId));
-        QCOMPARE(cell->outcome, outcomeOf(score.reason));
-        QCOMPARE(cell->score, score.autoScore);
-        QCOMPARE(cell->maxScore, score.maxScore);
-    }
 }
 
 } // namespace
@@ -330,14 +259,14 @@ void HarnessTest::hostileSubmission_isGradedCellByCell()
     QVERIFY(executed.contains("[GradeDesk: output cut,"));
     QVERIFY(executed.size() < 400000);
     QVERIFY(executed.contains("hidden"));
-    verifyConsistentWithAutoScorer(outDir.filePath("hostile.ipynb"), first);
+    verifySameAsAutoScorer(outDir.filePath("hostile.ipynb"), first);
 
     const HarnessNotebookResult &died = result.notebooks.at(1);
     QCOMPARE(died.status, QStringLiteral("kernel_died"));
     QCOMPARE(cellResult(died, QStringLiteral("before_death"))->outcome, QStringLiteral("passed"));
     QCOMPARE(cellResult(died, QStringLiteral("death"))->outcome, QStringLiteral("error"));
     QCOMPARE(cellResult(died, QStringLiteral("after_death"))->outcome, QStringLiteral("error"));
-    verifyConsistentWithAutoScorer(outDir.filePath("dies.ipynb"), died);
+    verifySameAsAutoScorer(outDir.filePath("dies.ipynb"), died);
 
     QCOMPARE(result.notebooks.at(2).status, QStringLiteral("missing"));
     QCOMPARE(result.notebooks.at(2).cells.first().outcome, QStringLiteral("missing"));
