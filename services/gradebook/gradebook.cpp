@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gradebook.h"
 
+#include "gradebooklink.h"
 #include "gradebookrubricsql.h"
 #include "gradebookschema.h"
 #include "gradebooksql.h"
@@ -22,6 +23,9 @@ namespace {
 
 // SQLite waits this long for another writer (another GradeDesk, a backup tool) before giving up.
 constexpr int BusyTimeoutMs = 5000;
+// PostgreSQL resolves a deadlock (two graders locking the same answers in another order) by failing
+// one transaction; it is run again this often before the failure is reported.
+constexpr int DeadlockRetries = 3;
 
 QString nextConnectionName()
 {
@@ -42,10 +46,17 @@ ServiceError openError(const QSqlDatabase &db, const QString &where)
 Gradebook::Gradebook(Backend backend, const QString &connectionName)
     : m_backend(backend)
     , m_connectionName(connectionName)
-{}
+    , m_link(std::make_unique<GradebookLink>(
+          connectionName, backend == Backend::Postgresql, [this]() { return m_transactionDepth == 0; },
+          [this]() { m_statements.clear(); }))
+{
+    connect(m_link.get(), &GradebookLink::connectionStateChanged, this, &Gradebook::connectionStateChanged);
+    connect(m_link.get(), &GradebookLink::remoteChange, this, &Gradebook::applyRemoteChange);
+}
 
 Gradebook::~Gradebook()
 {
+    m_link.reset();
     m_statements.clear();
     {
         QSqlDatabase db = database();
@@ -164,6 +175,7 @@ Result<std::unique_ptr<Gradebook>> Gradebook::finishOpen(std::unique_ptr<Gradebo
     if (Result<void> migrated = GradebookSchema::migrate(gradebook->database(), gradebook->m_backend); !migrated) {
         return migrated.error();
     }
+    gradebook->m_link->start();
     return gradebook;
 }
 
@@ -174,12 +186,15 @@ QSqlDatabase Gradebook::database() const
 
 Result<QSqlQuery *> Gradebook::execCached(const QString &sql, const QVariantList &values) const
 {
+    if (!m_link->isConnected()) {
+        return classify(ServiceError::make(ServiceError::Kind::Database, QString(), QStringLiteral("not connected")));
+    }
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto prepared = std::make_shared<QSqlQuery>(database());
         prepared->setForwardOnly(true);
         if (!prepared->prepare(sql)) {
-            return GradebookSql::error(prepared->lastError(), sql);
+            return classify(GradebookSql::error(prepared->lastError(), sql));
         }
         it = m_statements.insert(sql, prepared);
     }
@@ -191,7 +206,7 @@ Result<QSqlQuery *> Gradebook::execCached(const QString &sql, const QVariantList
     if (!query.exec()) {
         const ServiceError error = GradebookSql::error(query.lastError(), sql);
         query.finish();
-        return error;
+        return classify(error);
     }
     return &query;
 }
@@ -223,6 +238,24 @@ int Gradebook::currentSchemaVersion()
 
 Result<void> Gradebook::transaction(const std::function<Result<void>()> &work)
 {
+    if (m_transactionDepth > 0) {
+        return runTransaction(work);
+    }
+    if (!m_link->isConnected()) {
+        return classify(ServiceError::make(ServiceError::Kind::Database, QString(), QStringLiteral("not connected")));
+    }
+    for (int attempt = 0;; ++attempt) {
+        Result<void> result = runTransaction(work);
+        if (result || attempt >= DeadlockRetries || m_backend != Backend::Postgresql ||
+            !result.error().detail.contains(QLatin1String("[native 40P01]"))) {
+            return result ? result : Result<void>(classify(result.error()));
+        }
+        qCInfo(lcGradebook) << "Deadlock with another grader's transaction; running it again";
+    }
+}
+
+Result<void> Gradebook::runTransaction(const std::function<Result<void>()> &work)
+{
     const int depth = m_transactionDepth;
     const QString savepoint = QStringLiteral("gradedesk_%1").arg(depth);
     const bool sqlite = m_backend == Backend::Sqlite;
@@ -235,12 +268,21 @@ Result<void> Gradebook::transaction(const std::function<Result<void>()> &work)
     }
     const qsizetype pendingSubmissions = m_pendingSubmissions.size();
     const qsizetype pendingGrades = m_pendingGrades.size();
+    const qsizetype pendingRubrics = m_pendingRubrics.size();
+    const qsizetype pendingClaims = m_pendingClaims.size();
+    const qsizetype pendingRegrades = m_pendingRegrades.size();
 
     ++m_transactionDepth;
     Result<void> result = work();
     --m_transactionDepth;
 
+    // The other graders hear of the change in the same transaction: PostgreSQL delivers the
+    // notification exactly when (and only if) the transaction commits.
+    if (result && depth == 0) {
+        result = notifyPending();
+    }
     if (result) {
+        // A COMMIT that fails (or whose reply is lost with the connection) is reported as not saved.
         const QString commit = depth > 0 ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint : QStringLiteral("COMMIT");
         result = execControl(commit);
     }
@@ -253,28 +295,12 @@ Result<void> Gradebook::transaction(const std::function<Result<void>()> &work)
                 qCWarning(lcGradebook) << "Rollback failed:" << undone.error().detail;
             }
         }
-        m_pendingSubmissions.resize(pendingSubmissions);
-        m_pendingGrades.resize(pendingGrades);
+        dropPending(pendingSubmissions, pendingGrades, pendingRubrics, pendingClaims, pendingRegrades);
         return result;
     }
     if (depth == 0) {
         // Emit only now: listeners must never see a change that could still be rolled back.
-        const QList<qint64> submissions = std::exchange(m_pendingSubmissions, {});
-        const QList<std::pair<qint64, qint64>> grades = std::exchange(m_pendingGrades, {});
-        QSet<std::pair<qint64, qint64>> emittedGrades;
-        for (const auto &grade : grades) {
-            if (!emittedGrades.contains(grade)) {
-                emittedGrades.insert(grade);
-                emit gradeChanged(grade.first, grade.second);
-            }
-        }
-        QSet<qint64> emittedSubmissions;
-        for (const qint64 submission : submissions) {
-            if (!emittedSubmissions.contains(submission)) {
-                emittedSubmissions.insert(submission);
-                emit submissionChanged(submission);
-            }
-        }
+        emitPending();
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "records.h"
+#include "regraderecords.h"
 #include "rubricrecords.h"
 
 #include <services/core/result.h>
@@ -22,6 +23,7 @@
 namespace GradeDesk::Services {
 
 struct GradebookConfig;
+class GradebookLink;
 
 /**
  * @brief The course gradebook: structure, students, submissions, grades, comments and audit trail.
@@ -36,6 +38,13 @@ struct GradebookConfig;
  *
  * Each instance owns one uniquely named QSqlDatabase connection and must be used from the thread
  * that opened it (a Qt Sql rule). Open several instances for several threads.
+ *
+ * Team grading (PostgreSQL): every committed change is announced with NOTIFY on channel
+ * "gradedesk_change"; each instance LISTENs and turns other connections' changes into the same signals
+ * its own changes emit. When the server becomes unreachable, every action fails with Kind::Network
+ * (nothing is reported saved that was not committed), isConnected() turns false and the instance
+ * reconnects on its own every 2 s (connectionStateChanged). Versioned writes (`expectedVersion`)
+ * refuse with Kind::Conflict when another grader changed the row since it was read.
  */
 class Gradebook final : public QObject
 {
@@ -113,14 +122,18 @@ public:
     Result<void> setAutoGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
                               bool needsManualGrade, const QString &actor);
     /// Stores a grader's score (std::nullopt clears it, falling back to the auto score). Clears
-    /// needs_manual_grade when a score is set. Audited.
+    /// needs_manual_grade when a score is set. Audited. With `expectedVersion` (the grade's version as
+    /// read, 0 for an answer nobody graded) a different stored version refuses with Kind::Conflict and
+    /// changes nothing.
     Result<void> setManualGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
-                                const QString &actor);
-    /// Audited, like setManualGrade.
+                                const QString &actor, std::optional<int> expectedVersion = std::nullopt);
+    /// Audited, like setManualGrade (same conflict rule on the grade's version).
     Result<void> setExtraCredit(qint64 submittedNotebookId, qint64 cellId, std::optional<double> extraCredit,
-                                const QString &actor);
-    /// Sets the manual comment. Audited.
-    Result<void> setComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment, const QString &actor);
+                                const QString &actor, std::optional<int> expectedVersion = std::nullopt);
+    /// Sets the manual comment. Audited. `expectedVersion` is the comment's version
+    /// (AnswerRecord::commentVersion, 0 when there is no comment row).
+    Result<void> setComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment, const QString &actor,
+                            std::optional<int> expectedVersion = std::nullopt);
     /// Sets the autograder's comment; never touches the manual one. Not audited.
     Result<void> setAutoComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment);
     /// Stores a whole grade as another gradebook recorded it (nbgrader import): scores and flag at
@@ -177,14 +190,17 @@ public:
     Result<void> setRubricItemApplied(const QList<AnswerKey> &answers, qint64 itemId, bool applied,
                                       const QString &actor);
     /// Point adjustment with its reason (nullopt clears both); the answer becomes rubric-graded.
+    /// `expectedVersion`: the grade's version as read (Conflict when it differs).
     Result<void> setAdjustment(const AnswerKey &answer, std::optional<double> points, const QString &reason,
-                               const QString &actor);
+                               const QString &actor, std::optional<int> expectedVersion = std::nullopt);
     /// Makes the answers rubric-graded as they are (no items: 0 in positive mode, full marks in
     /// negative mode), e.g. a grader confirming "nothing to deduct".
     Result<void> markRubricGraded(const QList<AnswerKey> &answers, const QString &actor);
     /// Drops rubric grading from the answer: applications, adjustment and manual score are cleared,
     /// so the auto score (and needs_manual_grade as the autograder left it) applies again.
-    Result<void> clearRubricGrading(const AnswerKey &answer, const QString &actor);
+    /// `expectedVersion`: the grade's version as read (Conflict when it differs).
+    Result<void> clearRubricGrading(const AnswerKey &answer, const QString &actor,
+                                    std::optional<int> expectedVersion = std::nullopt);
     Result<void> setFlagged(const AnswerKey &answer, bool flagged, const QString &actor);
     Result<void> setGroupSplit(const AnswerKey &answer, bool split, const QString &actor);
 
@@ -199,6 +215,49 @@ public:
                              const QString &entityId, const QString &oldValue, const QString &newValue);
     /// Every audit event of the question's answers and rubric, oldest first.
     Result<QList<AuditEvent>> auditEventsForQuestion(qint64 cellId) const;
+
+    // Regrade requests (gradebookregrades.cpp). Audited on entity "regrade" (entity id = request id):
+    // "regrade_add" (new value = the message), "regrade_state" (old -> new state name; the reply with it).
+    /// Adds a request for the student's submission of the assignment (cellId 0 = the whole submission).
+    /// An imported request (Csv, Canvas) whose source key is stored already is not added again:
+    /// created false and the stored request's id. NotFound for an unknown assignment, student
+    /// submission or question; Validation for an empty message or a missing source key.
+    Result<RegradeAdded> addRegradeRequest(const NewRegradeRequest &request, const QString &actor);
+    Result<QList<RegradeRequestRecord>> regradeRequests(qint64 assignmentId) const; ///< Oldest first.
+    /// The requests on the answer's question of its submission, oldest first.
+    Result<QList<RegradeRequestRecord>> regradeRequestsForAnswer(const AnswerKey &answer) const;
+    Result<std::optional<RegradeRequestRecord>> regradeRequest(qint64 id) const;
+    /**
+     * Moves a request. Allowed: open|reopened -> in_review; open|in_review|reopened -> resolved (a
+     * non-empty reply is required; the outcome is Changed when the score now differs from scoreBefore,
+     * else Unchanged; Changed marks the submission for the next Canvas push); resolved -> reopened
+     * (scoreBefore becomes the score now, outcome None). Anything else: Validation. Conflict when
+     * `expectedVersion` is not the stored version (another grader moved it); nothing changes then.
+     */
+    Result<RegradeRequestRecord> setRegradeState(qint64 id, RegradeState state, const QString &reply,
+                                                 int expectedVersion, const QString &actor);
+    /// Student ids of the assignment's submissions marked for the next Canvas push, sorted.
+    Result<QStringList> canvasPushMarks(const QString &assignment) const;
+    /// Removes the marks of those students (unknown or unmarked ones are ignored). Audited per
+    /// student as "canvas_push_clear" on entity "submission".
+    Result<void> clearCanvasPushMarks(const QString &assignment, const QStringList &studentIds, const QString &actor);
+
+    // History (gradebookhistory.cpp). Oldest first (audit order = commit order per answer).
+    /// The answer's grade and comment events and the events of the regrades on its question.
+    Result<QList<AuditEvent>> auditEventsForAnswer(const AnswerKey &answer) const;
+    /// Every grade and comment event of the submission's answers, its regrades, its push marks and
+    /// the Canvas pushes recorded for it (entity "submission").
+    Result<QList<AuditEvent>> auditEventsForSubmission(qint64 submissionId) const;
+    /// Per grader: answers graded and actions in the assignment; sorted by grader.
+    Result<QList<GraderActivity>> graderActivity(qint64 assignmentId) const;
+    /// Unexpired claims on the assignment's answers, sorted by cell then student.
+    Result<QList<ClaimRecord>> claims(qint64 assignmentId) const;
+
+    // Team grading (gradebooknotify.cpp).
+    /// False while the connection to the PostgreSQL server is lost (always true for SQLite).
+    bool isConnected() const;
+    /// Tries to reconnect now (it also retries every 2 s while the connection is lost).
+    void reconnect();
 
     // Canvas (issue 7): sections per student, and the mapping of local ids to Canvas ids.
     Result<void> setStudentSections(const QString &studentId, const QStringList &sections);
@@ -215,6 +274,14 @@ signals:
     /// After a commit that changed the grade or a comment of `cellId` in the submission; once per
     /// (submission, cell) and commit. Changes that store the value already there emit nothing.
     void gradeChanged(qint64 submissionId, qint64 cellId);
+    /// The items or settings of a question changed (here or, on PostgreSQL, by another grader).
+    void rubricChanged(qint64 cellId);
+    /// Another grader's claims on the question's answers changed (PostgreSQL).
+    void claimsChanged(qint64 cellId);
+    /// A regrade request of the assignment was added or moved (here or by another grader).
+    void regradesChanged(qint64 assignmentId);
+    /// The PostgreSQL connection was lost (false) or is back (true).
+    void connectionStateChanged(bool connected);
 
 private:
     explicit Gradebook(Backend backend, const QString &connectionName);
@@ -227,6 +294,8 @@ private:
     /// same SQL must not be re-entered while its rows are being read.
     Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &values = {}) const;
     Result<void> execControl(const QString &sql);
+    /// One attempt of transaction(): BEGIN or SAVEPOINT, work, NOTIFY (top level), COMMIT or roll back.
+    Result<void> runTransaction(const std::function<Result<void>()> &work);
     Result<qint64> submissionOfSubmittedNotebook(qint64 submittedNotebookId) const;
     /// The submission of the submitted notebook, once `cellId` is checked to be a cell of its notebook (a graded
     /// cell if `gradeCell`).
@@ -236,12 +305,23 @@ private:
     /// Shared by setManualGrade and setExtraCredit: stores `value` as `part` of the grade, then audits and notes the
     /// change. Storing the value already there does nothing.
     Result<void> setManualPart(ManualPart part, qint64 submittedNotebookId, qint64 cellId, std::optional<double> value,
-                               const QString &actor);
+                               const QString &actor, std::optional<int> expectedVersion);
     Result<void> appendAudit(const QString &actor, const QString &action, const QString &entity,
                              const QString &entityId, const QString &oldValue, const QString &newValue);
     Result<void> ensureGrader(const QString &actor);
     void noteSubmissionChanged(qint64 submissionId);
     void noteGradeChanged(qint64 submissionId, qint64 cellId);
+    void noteRubricChanged(qint64 cellId);
+    void noteClaimsChanged(qint64 cellId);
+    void noteRegradesChanged(qint64 assignmentId);
+    /// The pending changes of the top-level transaction as NOTIFY payloads (PostgreSQL), sent before COMMIT.
+    Result<void> notifyPending();
+    void emitPending();
+    void dropPending(qsizetype submissions, qsizetype grades, qsizetype rubrics, qsizetype claims, qsizetype regrades);
+    /// Turns another connection's NOTIFY payload into signals.
+    void applyRemoteChange(const QString &payload);
+    /// After a failed statement: was it the connection? Then the error becomes Kind::Network.
+    ServiceError classify(const ServiceError &error) const;
 
     Backend m_backend;
     QString m_connectionName;
@@ -249,6 +329,10 @@ private:
     int m_transactionDepth = 0;
     QList<qint64> m_pendingSubmissions;
     QList<std::pair<qint64, qint64>> m_pendingGrades;
+    QList<qint64> m_pendingRubrics;
+    QList<qint64> m_pendingClaims;
+    QList<qint64> m_pendingRegrades;
+    std::unique_ptr<GradebookLink> m_link; ///< Connection state, reconnects and LISTEN (gradebooklink.h).
 };
 
 } // namespace GradeDesk::Services

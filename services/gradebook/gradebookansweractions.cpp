@@ -215,7 +215,7 @@ Result<void> Gradebook::setRubricItemApplied(const QList<AnswerKey> &answers, qi
 }
 
 Result<void> Gradebook::setAdjustment(const AnswerKey &answer, std::optional<double> points, const QString &reason,
-                                      const QString &actor)
+                                      const QString &actor, std::optional<int> expectedVersion)
 {
     if (actor.trimmed().isEmpty()) {
         return GradebookRubricSql::noActor();
@@ -233,6 +233,11 @@ Result<void> Gradebook::setAdjustment(const AnswerKey &answer, std::optional<dou
             return state.error();
         }
         GradeState grade = *state.value();
+        if (Result<void> current =
+                GradebookRubricSql::checkVersion(QStringLiteral("grade"), grade.version, expectedVersion);
+            !current) {
+            return current;
+        }
         if (grade.rubricGraded && grade.adjustment == points && grade.adjustmentReason == storedReason) {
             return {};
         }
@@ -318,7 +323,8 @@ Result<void> Gradebook::markRubricGraded(const QList<AnswerKey> &answers, const 
     });
 }
 
-Result<void> Gradebook::clearRubricGrading(const AnswerKey &answer, const QString &actor)
+Result<void> Gradebook::clearRubricGrading(const AnswerKey &answer, const QString &actor,
+                                           std::optional<int> expectedVersion)
 {
     if (actor.trimmed().isEmpty()) {
         return GradebookRubricSql::noActor();
@@ -333,6 +339,11 @@ Result<void> Gradebook::clearRubricGrading(const AnswerKey &answer, const QStrin
             GradebookRubricSql::gradeState(exec, m_backend, question.value(), answer, false);
         if (!state) {
             return state.error();
+        }
+        if (Result<void> current = GradebookRubricSql::checkVersion(
+                QStringLiteral("grade"), state.value() ? state.value()->version : 0, expectedVersion);
+            !current) {
+            return current;
         }
         if (!state.value()) {
             return {};

@@ -23,7 +23,8 @@ QString answerSql(const QString &where)
     return QStringLiteral(
                "SELECT sn.id, sn.submission_id, s.student_id, sn.path, g.id, g.auto_score, g.manual_score,"
                " g.extra_credit, g.needs_manual_grade, g.rubric_graded, g.adjustment, g.adjustment_reason, g.flagged,"
-               " g.group_split, g.version, g.updated_by, g.updated_at, cm.manual_comment, cl.grader, cl.expires_at"
+               " g.group_split, g.version, g.updated_by, g.updated_at, cm.manual_comment, cl.grader, cl.expires_at,"
+               " cm.version"
                " FROM submitted_notebook sn JOIN submission s ON s.id = sn.submission_id"
                " LEFT JOIN grade g ON g.submitted_notebook_id = sn.id AND g.cell_id = ?"
                " LEFT JOIN comment cm ON cm.submitted_notebook_id = sn.id AND cm.cell_id = ?"
@@ -56,6 +57,7 @@ AnswerRecord readAnswer(const QSqlQuery &q, const ScoringContext &question)
     a.comment = q.value(17).isNull() ? QString() : q.value(17).toString();
     a.claimedBy = q.value(18).toString();
     a.claimExpiresAt = GradebookSql::toDateTime(q.value(19));
+    a.commentVersion = q.value(20).toInt();
     return a;
 }
 
@@ -240,9 +242,19 @@ Result<bool> Gradebook::claimAnswer(const AnswerKey &answer, const QString &grad
                                           .arg(answer.submittedNotebookId)
                                           .arg(answer.cellId));
         }
+        // Renewing one's own lease changes nothing the other graders see: only a new holder is announced.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Result<QSqlQuery *> holder =
+            exec(QStringLiteral("SELECT 1 FROM claim WHERE submitted_notebook_id = ? AND cell_id = ? AND grader = ?"
+                                " AND expires_at > ?"),
+                 {answer.submittedNotebookId, answer.cellId, GradebookSql::text(grader), GradebookSql::time(now)});
+        if (!holder) {
+            return holder.error();
+        }
+        const bool renewal = holder.value()->next();
+        holder.value()->finish();
         // One statement decides, so two graders racing for the same answer cannot both win: the row is
         // taken over only when it is ours or expired, and RETURNING says whether that happened.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
         Result<QSqlQuery *> upserted = exec(
             QStringLiteral("INSERT INTO claim (submitted_notebook_id, cell_id, grader, expires_at) VALUES (?, ?, ?, ?)"
                            " ON CONFLICT (submitted_notebook_id, cell_id) DO UPDATE SET grader = excluded.grader,"
@@ -255,6 +267,9 @@ Result<bool> Gradebook::claimAnswer(const AnswerKey &answer, const QString &grad
         }
         claimed = upserted.value()->next();
         upserted.value()->finish();
+        if (claimed && !renewal) {
+            noteClaimsChanged(answer.cellId);
+        }
         return {};
     });
     if (!done) {
@@ -267,11 +282,17 @@ Result<void> Gradebook::releaseClaims(const QString &grader)
 {
     return transaction([&]() -> Result<void> {
         // Expired claims of anyone go too: they no longer hold anything.
-        Result<QSqlQuery *> deleted =
-            execCached(QStringLiteral("DELETE FROM claim WHERE grader = ? OR expires_at <= ?"),
-                       {GradebookSql::text(grader), GradebookSql::nowUtc()});
+        Result<QSqlQuery *> deleted = execCached(
+            QStringLiteral("DELETE FROM claim WHERE grader = ? OR expires_at <= ? RETURNING cell_id, grader"),
+            {GradebookSql::text(grader), GradebookSql::nowUtc()});
         if (!deleted) {
             return deleted.error();
+        }
+        while (deleted.value()->next()) {
+            // Expired claims of others were invisible already; only ours free something.
+            if (deleted.value()->value(1).toString() == grader) {
+                noteClaimsChanged(deleted.value()->value(0).toLongLong());
+            }
         }
         deleted.value()->finish();
         return {};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Gradebook: grades and comments of submitted notebooks.
 #include "gradebook.h"
+#include "gradebookrubricsql.h"
 #include "gradebooksql.h"
 
 #include <QSqlQuery>
@@ -18,6 +19,7 @@ struct StoredGrade {
     std::optional<double> extraCredit;
     bool needsManualGrade = false;
     bool rubricGraded = false; ///< The manual score is the rubric's arithmetic (grading by question).
+    int version = 0;           ///< 0: no row yet.
 };
 
 /// Checks that `cellId` is a cell of the submitted notebook's notebook (a grade cell if `gradeCell`).
@@ -50,13 +52,26 @@ Result<void> checkCell(const QSqlDatabase &db, qint64 submittedNotebookId, qint6
 Result<StoredGrade> storedGrade(const QSqlDatabase &db, Gradebook::Backend backend, qint64 submittedNotebookId,
                                 qint64 cellId)
 {
-    // PostgreSQL: lock the row so a concurrent TA's change cannot slip between read and write.
-    // SQLite needs no row lock: the transaction already holds the database's write lock.
-    const QString lock = backend == Gradebook::Backend::Postgresql ? QStringLiteral(" FOR UPDATE") : QString();
+    // PostgreSQL: lock the row so a concurrent TA's change cannot slip between read and write. A row
+    // that does not exist yet cannot be locked, so it is created first (version 0, "nobody graded it"):
+    // two graders giving the first score at once then queue on it instead of one failing on the
+    // unique key. SQLite needs no row lock: the transaction already holds the database's write lock.
+    const bool postgresql = backend == Gradebook::Backend::Postgresql;
+    if (postgresql) {
+        Result<QSqlQuery> created = GradebookSql::exec(
+            db,
+            QStringLiteral("INSERT INTO grade (submitted_notebook_id, cell_id, version)"
+                           " VALUES (?, ?, 0) ON CONFLICT (submitted_notebook_id, cell_id) DO NOTHING"),
+            {submittedNotebookId, cellId});
+        if (!created) {
+            return created.error();
+        }
+    }
+    const QString lock = postgresql ? QStringLiteral(" FOR UPDATE") : QString();
     Result<QSqlQuery> query = GradebookSql::exec(
         db,
-        QStringLiteral("SELECT id, auto_score, manual_score, extra_credit, needs_manual_grade, rubric_graded FROM grade"
-                       " WHERE submitted_notebook_id = ? AND cell_id = ?") +
+        QStringLiteral("SELECT id, auto_score, manual_score, extra_credit, needs_manual_grade, rubric_graded, version"
+                       " FROM grade WHERE submitted_notebook_id = ? AND cell_id = ?") +
             lock,
         {submittedNotebookId, cellId});
     if (!query) {
@@ -71,6 +86,7 @@ Result<StoredGrade> storedGrade(const QSqlDatabase &db, Gradebook::Backend backe
         grade.extraCredit = GradebookSql::toNumber(q.value(3));
         grade.needsManualGrade = q.value(4).toInt() != 0;
         grade.rubricGraded = q.value(5).toInt() != 0;
+        grade.version = q.value(6).toInt();
     }
     return grade;
 }
@@ -178,7 +194,8 @@ Result<qint64> Gradebook::submissionOfCell(qint64 submittedNotebookId, qint64 ce
 }
 
 Result<void> Gradebook::setManualPart(ManualPart part, qint64 submittedNotebookId, qint64 cellId,
-                                      std::optional<double> value, const QString &actor)
+                                      std::optional<double> value, const QString &actor,
+                                      std::optional<int> expectedVersion)
 {
     if (actor.trimmed().isEmpty()) {
         return noActor();
@@ -192,6 +209,11 @@ Result<void> Gradebook::setManualPart(ManualPart part, qint64 submittedNotebookI
         Result<StoredGrade> old = storedGrade(db, m_backend, submittedNotebookId, cellId);
         if (!old) {
             return old.error();
+        }
+        if (Result<void> current =
+                GradebookRubricSql::checkVersion(QStringLiteral("grade"), old.value().version, expectedVersion);
+            !current) {
+            return current;
         }
         const bool score = part == ManualPart::Score;
         StoredGrade updated = old.value();
@@ -233,62 +255,91 @@ Result<void> Gradebook::setManualPart(ManualPart part, qint64 submittedNotebookI
 }
 
 Result<void> Gradebook::setManualGrade(qint64 submittedNotebookId, qint64 cellId, std::optional<double> score,
-                                       const QString &actor)
+                                       const QString &actor, std::optional<int> expectedVersion)
 {
-    return setManualPart(ManualPart::Score, submittedNotebookId, cellId, score, actor);
+    return setManualPart(ManualPart::Score, submittedNotebookId, cellId, score, actor, expectedVersion);
 }
 
 Result<void> Gradebook::setExtraCredit(qint64 submittedNotebookId, qint64 cellId, std::optional<double> extraCredit,
-                                       const QString &actor)
+                                       const QString &actor, std::optional<int> expectedVersion)
 {
-    return setManualPart(ManualPart::ExtraCredit, submittedNotebookId, cellId, extraCredit, actor);
+    return setManualPart(ManualPart::ExtraCredit, submittedNotebookId, cellId, extraCredit, actor, expectedVersion);
 }
 
 Result<void> Gradebook::setComment(qint64 submittedNotebookId, qint64 cellId, const QString &comment,
-                                   const QString &actor)
+                                   const QString &actor, std::optional<int> expectedVersion)
 {
     if (actor.trimmed().isEmpty()) {
         return noActor();
     }
+    const QString lock = m_backend == Backend::Postgresql ? QStringLiteral(" FOR UPDATE") : QString();
     return transaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
         Result<qint64> submissionId = submissionOfCell(submittedNotebookId, cellId, false);
         if (!submissionId) {
             return submissionId.error();
         }
-        Result<QSqlQuery> old = GradebookSql::exec(
-            db, QStringLiteral("SELECT manual_comment FROM comment WHERE submitted_notebook_id = ? AND cell_id = ?"),
-            {submittedNotebookId, cellId});
-        if (!old) {
-            return old.error();
-        }
-        const QString oldComment = old.value().next() ? old.value().value(0).toString() : QString();
-        old.value().finish();
-        if (oldComment == comment) {
+        // Twice at most: when a concurrent grader inserts the first comment between our read and insert,
+        // the insert does nothing and the (now existing, locked) row is read again.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            Result<QSqlQuery> old =
+                GradebookSql::exec(db,
+                                   QStringLiteral("SELECT id, manual_comment, version FROM comment"
+                                                  " WHERE submitted_notebook_id = ? AND cell_id = ?") +
+                                       lock,
+                                   {submittedNotebookId, cellId});
+            if (!old) {
+                return old.error();
+            }
+            const bool exists = old.value().next();
+            const qint64 rowId = exists ? old.value().value(0).toLongLong() : 0;
+            const QString oldComment = exists ? old.value().value(1).toString() : QString();
+            const int version = exists ? old.value().value(2).toInt() : 0;
+            old.value().finish();
+            if (Result<void> current =
+                    GradebookRubricSql::checkVersion(QStringLiteral("comment"), version, expectedVersion);
+                !current) {
+                return current;
+            }
+            if (oldComment == comment) {
+                return {};
+            }
+            if (Result<void> grader = ensureGrader(actor); !grader) {
+                return grader;
+            }
+            Result<QSqlQuery> written =
+                exists ? GradebookSql::exec(
+                             db,
+                             QStringLiteral("UPDATE comment SET manual_comment = ?, version = version + 1,"
+                                            " updated_by = ?, updated_at = ? WHERE id = ? RETURNING id"),
+                             {GradebookSql::text(comment), GradebookSql::text(actor), GradebookSql::nowUtc(), rowId})
+                       : GradebookSql::exec(db,
+                                            QStringLiteral("INSERT INTO comment (submitted_notebook_id, cell_id,"
+                                                           " manual_comment, version, updated_by, updated_at)"
+                                                           " VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT"
+                                                           " (submitted_notebook_id, cell_id) DO NOTHING RETURNING id"),
+                                            {submittedNotebookId, cellId, GradebookSql::text(comment),
+                                             GradebookSql::text(actor), GradebookSql::nowUtc()});
+            if (!written) {
+                return written.error();
+            }
+            const bool stored = written.value().next();
+            written.value().finish();
+            if (!stored) {
+                continue;
+            }
+            if (Result<void> audited = appendAudit(actor, QStringLiteral("comment"), QStringLiteral("comment"),
+                                                   gradeEntityId(submittedNotebookId, cellId), oldComment, comment);
+                !audited) {
+                return audited;
+            }
+            noteGradeChanged(submissionId.value(), cellId);
             return {};
         }
-        if (Result<void> grader = ensureGrader(actor); !grader) {
-            return grader;
-        }
-        Result<QSqlQuery> upserted = GradebookSql::exec(
-            db,
-            QStringLiteral(
-                "INSERT INTO comment (submitted_notebook_id, cell_id, manual_comment, updated_by, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (submitted_notebook_id, cell_id) DO UPDATE SET"
-                " manual_comment = excluded.manual_comment, updated_by = excluded.updated_by,"
-                " updated_at = excluded.updated_at"),
-            {submittedNotebookId, cellId, GradebookSql::text(comment), GradebookSql::text(actor),
-             GradebookSql::nowUtc()});
-        if (!upserted) {
-            return upserted.error();
-        }
-        if (Result<void> audited = appendAudit(actor, QStringLiteral("comment"), QStringLiteral("comment"),
-                                               gradeEntityId(submittedNotebookId, cellId), oldComment, comment);
-            !audited) {
-            return audited;
-        }
-        noteGradeChanged(submissionId.value(), cellId);
-        return {};
+        return ServiceError::make(ServiceError::Kind::Conflict,
+                                  tr("Another grader changed this comment at the same moment, so yours was not "
+                                     "saved. Look at their comment, then decide again."),
+                                  QStringLiteral("comment row appeared twice during setComment"));
     });
 }
 
@@ -377,8 +428,8 @@ Result<void> Gradebook::importComment(qint64 submittedNotebookId, qint64 cellId,
             QStringLiteral("INSERT INTO comment (submitted_notebook_id, cell_id, auto_comment, manual_comment,"
                            " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (submitted_notebook_id,"
                            " cell_id) DO UPDATE SET auto_comment = excluded.auto_comment,"
-                           " manual_comment = excluded.manual_comment, updated_by = excluded.updated_by,"
-                           " updated_at = excluded.updated_at"),
+                           " manual_comment = excluded.manual_comment, version = comment.version + 1,"
+                           " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
             {submittedNotebookId, cellId, nullable(autoComment), nullable(manualComment), GradebookSql::text(actor),
              GradebookSql::nowUtc()});
         if (!upserted) {

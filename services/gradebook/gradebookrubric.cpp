@@ -154,6 +154,7 @@ Result<qint64> Gradebook::addRubricItem(const RubricItemRecord &item, const QStr
         stored.id = id;
         stored.title = stored.title.trimmed();
         stored.group = stored.group.trimmed();
+        noteRubricChanged(stored.cellId);
         return appendAudit(actor, QStringLiteral("rubric_add"), QStringLiteral("rubric_item"),
                            GradebookRubricSql::itemEntityId(stored.cellId, id), QString(),
                            GradebookRubricSql::itemDescription(stored));
@@ -206,6 +207,7 @@ Result<QList<AnswerKey>> Gradebook::updateRubricItem(const RubricItemRecord &ite
             !audited) {
             return audited;
         }
+        noteRubricChanged(updated.cellId);
         if (updated.points == old.value().points) {
             return {};
         }
@@ -248,6 +250,7 @@ Result<QList<AnswerKey>> Gradebook::deleteRubricItem(qint64 itemId, const QStrin
     const CachedExec exec = [this](const QString &sql, const QVariantList &values) { return execCached(sql, values); };
     QList<AnswerKey> had;
     const Result<void> done = transaction([&]() -> Result<void> {
+        had.clear(); // the transaction may run again after a deadlock
         const QSqlDatabase db = database();
         Result<RubricItemRecord> item = storedItem(db, m_backend, itemId);
         if (!item) {
@@ -255,9 +258,11 @@ Result<QList<AnswerKey>> Gradebook::deleteRubricItem(qint64 itemId, const QStrin
         }
         Result<QList<std::pair<qint64, AnswerKey>>> users = GradebookSql::readRows<std::pair<qint64, AnswerKey>>(
             db,
+            // Locked before their audit rows are written, so each answer's trail stays in commit order.
             QStringLiteral("SELECT g.id, g.submitted_notebook_id FROM rubric_application ra"
                            " JOIN grade g ON g.id = ra.grade_id WHERE ra.rubric_item_id = ?"
-                           " ORDER BY g.submitted_notebook_id"),
+                           " ORDER BY g.submitted_notebook_id") +
+                (m_backend == Backend::Postgresql ? QStringLiteral(" FOR UPDATE OF g") : QString()),
             {itemId}, [&](const QSqlQuery &q) {
                 return std::pair<qint64, AnswerKey>{q.value(0).toLongLong(),
                                                     {q.value(1).toLongLong(), item.value().cellId}};
@@ -289,6 +294,7 @@ Result<QList<AnswerKey>> Gradebook::deleteRubricItem(qint64 itemId, const QStrin
             !audited) {
             return audited;
         }
+        noteRubricChanged(item.value().cellId);
         if (touched.isEmpty()) {
             return {};
         }
@@ -350,6 +356,7 @@ Result<void> Gradebook::reorderRubricItems(qint64 cellId, const QList<qint64> &o
             }
             return parts.join(QLatin1Char(','));
         };
+        noteRubricChanged(cellId);
         return appendAudit(actor, QStringLiteral("rubric_reorder"), QStringLiteral("question"), QString::number(cellId),
                            idText(current), idText(orderedIds));
     });
@@ -397,6 +404,7 @@ Result<QList<AnswerKey>> Gradebook::setQuestionSettings(const QuestionSettings &
             !audited) {
             return audited;
         }
+        noteRubricChanged(settings.cellId);
         ScoringContext updated = question.value();
         updated.settings = settings;
         Result<QList<RescoredAnswer>> rescored = GradebookRubricSql::rescoreQuestion(exec, m_backend, updated, actor);

@@ -74,6 +74,26 @@ ServiceError GradebookRubricSql::noActor()
                               QStringLiteral("empty actor"));
 }
 
+ServiceError GradebookRubricSql::conflict(const QString &what, int stored, int expected)
+{
+    const QString message =
+        what == QLatin1String("regrade")
+            ? tr("Another grader moved this regrade request since you opened it, so your change was not saved. "
+                 "Look at the request as it is now, then decide again.")
+            : tr("Another grader changed this answer since you opened it, so your change was not saved. Look at "
+                 "their change, then decide again.");
+    return ServiceError::make(ServiceError::Kind::Conflict, message,
+                              QStringLiteral("%1 version is %2, expected %3").arg(what).arg(stored).arg(expected));
+}
+
+Result<void> GradebookRubricSql::checkVersion(const QString &what, int stored, std::optional<int> expected)
+{
+    if (expected && *expected != stored) {
+        return conflict(what, stored, *expected);
+    }
+    return {};
+}
+
 ServiceError GradebookRubricSql::validation(const QString &message, const QString &detail)
 {
     return ServiceError::make(ServiceError::Kind::Validation, message, detail);
@@ -145,7 +165,7 @@ Result<std::optional<GradeState>> GradebookRubricSql::gradeState(const CachedExe
     const QString lock = backend == Gradebook::Backend::Postgresql ? QStringLiteral(" FOR UPDATE") : QString();
     Result<QSqlQuery *> query =
         exec(QStringLiteral("SELECT id, auto_score, manual_score, needs_manual_grade, rubric_graded, adjustment,"
-                            " adjustment_reason, flagged, group_split FROM grade"
+                            " adjustment_reason, flagged, group_split, version FROM grade"
                             " WHERE submitted_notebook_id = ? AND cell_id = ?") +
                  lock,
              {key.submittedNotebookId, key.cellId});
@@ -169,6 +189,7 @@ Result<std::optional<GradeState>> GradebookRubricSql::gradeState(const CachedExe
     grade.adjustmentReason = q.value(6).toString();
     grade.flagged = q.value(7).toInt() != 0;
     grade.groupSplit = q.value(8).toInt() != 0;
+    grade.version = q.value(9).toInt();
     q.finish();
     return std::optional<GradeState>(grade);
 }

@@ -44,6 +44,7 @@ struct GradeState {
     QString adjustmentReason;
     bool flagged = false;
     bool groupSplit = false;
+    int version = 0;
 };
 
 struct AppliedItem {
@@ -83,6 +84,11 @@ public:
     static QString itemEntityId(qint64 cellId, qint64 itemId);
 
     static ServiceError noActor();
+    /// Kind::Conflict: another grader changed the row (`what`: "grade", "comment", "regrade") after the
+    /// caller read version `expected`; it is `stored` now.
+    static ServiceError conflict(const QString &what, int stored, int expected);
+    /// Conflict unless `expected` is unset or equals `stored`.
+    static Result<void> checkVersion(const QString &what, int stored, std::optional<int> expected);
     static ServiceError validation(const QString &message, const QString &detail);
 
     /// The question's max score and settings. NotFound for an unknown cell, Validation for one that is not graded.

@@ -12,7 +12,7 @@ namespace GradeDesk::Services {
 
 namespace {
 
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 // Serialises concurrent migrations on a shared PostgreSQL database (any fixed number works).
 constexpr qint64 MigrationLockKey = 0x4744'4D49'4752;
 
@@ -173,6 +173,29 @@ QStringList version3()
     };
 }
 
+QStringList version4()
+{
+    return {
+        // Regrades: how a request ended, where it came from (an imported one once per source key: NULL
+        // keys do not collide), the scores around it and a version for optimistic concurrency.
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN outcome TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN source TEXT NOT NULL DEFAULT 'staff'"),
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN source_key TEXT"),
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN score_before DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN score_after DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN resolved_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE regrade_request ADD COLUMN submitted_notebook_id BIGINT"
+                       " REFERENCES submitted_notebook (id)"),
+        QStringLiteral("CREATE UNIQUE INDEX regrade_request_source_key_idx ON regrade_request (source_key)"),
+        // Comments get versions like grades, so a grader cannot silently overwrite another's comment.
+        QStringLiteral("ALTER TABLE comment ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        // Submissions whose grade a regrade changed, for a Canvas push of only those.
+        QStringLiteral("CREATE TABLE canvas_push_mark (submission_id BIGINT PRIMARY KEY REFERENCES submission (id),"
+                       " marked_at TEXT NOT NULL, marked_by TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
 Result<void> runStep(const QSqlDatabase &db, Gradebook::Backend dialect, int fromVersion)
 {
     const bool sqlite = dialect == Gradebook::Backend::Sqlite;
@@ -241,6 +264,8 @@ QStringList GradebookSchema::migrationStatements(int fromVersion, Gradebook::Bac
         return version2(dialect);
     case 2:
         return version3();
+    case 3:
+        return version4();
     default:
         return {};
     }

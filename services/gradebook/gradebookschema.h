@@ -25,6 +25,8 @@ namespace GradeDesk::Services {
  *        regrade_request, canvas_mapping, autograde_run) and the summary-query indexes.
  *  - v3: grading by question (question_setting; grade's adjustment, flagged, rubric_graded and
  *        group_split; claim leases) and Canvas sections (student_section).
+ *  - v4: regrades and team grading (regrade_request's outcome, source and unique source_key, scores,
+ *        version, resolved_by, submitted_notebook_id; comment.version; canvas_push_mark).
  */
 class GradebookSchema final
 {

@@ -93,8 +93,9 @@ struct AnswerRecord {
     bool flagged = false;
     bool groupSplit = false; ///< The grader split this answer out of its answer group.
     QList<qint64> appliedItemIds;
-    QString comment; ///< Manual comment on the question's cell (empty when none).
-    int version = 0; ///< grade.version: bumped by every change.
+    QString comment;        ///< Manual comment on the question's cell (empty when none).
+    int commentVersion = 0; ///< comment.version (0: no comment row yet), for setComment's conflict check.
+    int version = 0;        ///< grade.version: bumped by every change.
     QString updatedBy;
     QDateTime updatedAt;
     QString claimedBy;        ///< Grader holding an unexpired claim, else empty.

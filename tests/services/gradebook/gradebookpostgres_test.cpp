@@ -3,39 +3,20 @@
 // The PostgreSQL smoke test: the same schema and code path as SQLite, against a private server.
 #include <services/gradebook/gradebook.h>
 #include <services/gradebook/gradesexport.h>
+#include <tests/support/postgresserver.h>
 #include <tests/support/testsupport.h>
 
 #include <QBuffer>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
-#include <pwd.h>
-#include <unistd.h>
-
 using namespace GradeDesk::Services;
+using GradeDesk::Tests::PostgresServer;
 
-namespace {
-
-const QString PgBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
-const QString PgUser = QStringLiteral("gradedesk");
-
-} // namespace
-
-/**
- * Starts its own PostgreSQL 15 (initdb in a temporary folder, unix socket only, a free port), as
- * user postgres when the test runs as root (the server refuses to run as root), and stops it in
- * cleanupTestCase. Skips when the server binaries are not installed.
- */
+/// Runs against a private PostgreSQL 15 server (tests/support/postgresserver.h); skips when absent.
 class GradebookPostgresTest final : public QObject
 {
     Q_OBJECT
@@ -53,88 +34,29 @@ private slots:
     void canvas_sectionsAndMappings();
 
 private:
-    bool runAsServerUser(const QString &program, const QStringList &arguments, QString *output = nullptr);
     std::unique_ptr<Gradebook> open();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_dataDir;
-    QString m_socketDir;
-    int m_port = 0;
-    bool m_started = false;
+    PostgresServer m_server;
 };
-
-bool GradebookPostgresTest::runAsServerUser(const QString &program, const QStringList &arguments, QString *output)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    if (::geteuid() == 0) {
-        process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
-                          arguments);
-    } else {
-        process.start(program, arguments);
-    }
-    const bool finished = process.waitForFinished(60000);
-    const QString text = QString::fromUtf8(process.readAll());
-    if (output) {
-        *output = text;
-    }
-    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning().noquote() << program << "failed:" << text;
-        return false;
-    }
-    return true;
-}
 
 void GradebookPostgresTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QFileInfo::exists(PgBin + QStringLiteral("initdb")) ||
-        !QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        QSKIP("PostgreSQL 15 server binaries or Qt's QPSQL driver are not installed");
+    if (const QString reason = PostgresServer::unavailableReason(); !reason.isEmpty()) {
+        QSKIP(qPrintable(reason));
     }
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    if (::geteuid() == 0) {
-        const passwd *postgres = ::getpwnam("postgres");
-        if (!postgres) {
-            QSKIP("running as root and there is no postgres user to run the server as");
-        }
-        QVERIFY(::chown(QFile::encodeName(m_dir->path()).constData(), postgres->pw_uid, postgres->pw_gid) == 0);
-    }
-    m_dataDir = m_dir->filePath(QStringLiteral("data"));
-    m_socketDir = m_dir->path();
-    {
-        QTcpServer probe; // a port nobody listens on now; the server only uses it to name its socket
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        m_port = probe.serverPort();
-    }
-    QVERIFY(runAsServerUser(PgBin + QStringLiteral("initdb"),
-                            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), PgUser, QStringLiteral("-A"),
-                             QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                             QStringLiteral("--locale=C"), QStringLiteral("--no-sync")}));
-    QVERIFY(runAsServerUser(
-        PgBin + QStringLiteral("pg_ctl"),
-        {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
-         QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-         QStringLiteral("-p %1 -k %2 -c listen_addresses= -c fsync=off").arg(m_port).arg(m_socketDir),
-         QStringLiteral("start")}));
-    m_started = true;
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
 }
 
 void GradebookPostgresTest::cleanupTestCase()
 {
-    if (m_started) {
-        runAsServerUser(PgBin + QStringLiteral("pg_ctl"),
-                        {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
-                         QStringLiteral("-w"), QStringLiteral("stop")});
-    }
+    m_server.stop();
 }
 
 std::unique_ptr<Gradebook> GradebookPostgresTest::open()
 {
-    Result<std::unique_ptr<Gradebook>> opened =
-        Gradebook::openPostgresql(m_socketDir, m_port, QStringLiteral("postgres"), PgUser, QString());
+    Result<std::unique_ptr<Gradebook>> opened = Gradebook::openPostgresql(
+        m_server.host(), m_server.port(), QStringLiteral("postgres"), PostgresServer::user(), QString());
     if (!opened) {
         qWarning() << opened.error().message << opened.error().detail;
         return nullptr;
@@ -219,10 +141,10 @@ void GradebookPostgresTest::auditEvents_areAppendOnly()
     const QString name = QStringLiteral("raw-pg");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_socketDir);
-        db.setPort(m_port);
+        db.setHostName(m_server.host());
+        db.setPort(m_server.port());
         db.setDatabaseName(QStringLiteral("postgres"));
-        db.setUserName(PgUser);
+        db.setUserName(PostgresServer::user());
         QVERIFY(db.open());
         QSqlQuery insert(db);
         QVERIFY(insert.exec(QStringLiteral("INSERT INTO audit_event (at, actor, action, entity, entity_id)"

@@ -37,6 +37,7 @@ private slots:
     void migrate_fromVersion1_keepsData();
     void migrate_fromVersion2_keepsRubricWorkAndAddsGradingByQuestion();
     void migrate_version3_hasQuestionTablesAndIndexes();
+    void migrate_fromVersion3_keepsRegradesAndAddsVersions();
     void migrate_interrupted_rollsBackToPreviousVersion();
     void reopen_keepsCommittedData();
 
@@ -227,7 +228,7 @@ void GradebookSchemaTest::migrate_fromVersion2_keepsRubricWorkAndAddsGradingByQu
     }
     auto gradebook = openFresh();
     QVERIFY(gradebook);
-    QCOMPARE(gradebook->schemaVersion(), 3);
+    QCOMPARE(gradebook->schemaVersion(), Gradebook::currentSchemaVersion());
     // The stored score was typed in v2 (there was no rubric arithmetic yet): it stays a typed score.
     const AnswerRecord answer = gradebook->answer({13, 5}).value();
     QCOMPARE(answer.manualScore, std::optional<double>(3.0));
@@ -271,6 +272,41 @@ void GradebookSchemaTest::migrate_version3_hasQuestionTablesAndIndexes()
     QVERIFY(raw.exec(QStringLiteral("INSERT INTO source_cell (id, notebook_id, name) VALUES (1, 1, 'q')")));
     QVERIFY(!raw.exec(QStringLiteral("INSERT INTO question_setting (cell_id, scoring_mode) VALUES (1, 'sideways')")));
     QVERIFY(raw.exec(QStringLiteral("INSERT INTO question_setting (cell_id, scoring_mode) VALUES (1, 'negative')")));
+}
+
+void GradebookSchemaTest::migrate_fromVersion3_keepsRegradesAndAddsVersions()
+{
+    {
+        RawDb raw(m_path);
+        QVERIFY(GradebookSchema::migrate(raw.db(), Gradebook::Backend::Sqlite, 3).ok());
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO assignment (id, name) VALUES (7, 'ps1')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notebook (id, assignment_id, name) VALUES (3, 7, 'problem1')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO source_cell (id, notebook_id, name, is_grade, max_score)"
+                                        " VALUES (5, 3, 'q1', 1, 4)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO student (id) VALUES ('bitdiddle')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO submission (id, assignment_id, student_id) VALUES (11, 7, 'bitdiddle')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO submitted_notebook (id, submission_id, notebook_id) VALUES (13, 11, 3)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO comment (submitted_notebook_id, cell_id, manual_comment)"
+                                        " VALUES (13, 5, 'Good')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO regrade_request (id, submission_id, student_id, cell_id, message, state, created_at,"
+            " updated_at) VALUES (21, 11, 'bitdiddle', 5, 'Please look again', 'open', '2026-01-16T10:00:00.000000Z',"
+            " '2026-01-16T10:00:00.000000Z')")));
+        QVERIFY(!raw.db().tables().contains(QLatin1String("canvas_push_mark")));
+    }
+    auto gradebook = openFresh();
+    QVERIFY(gradebook);
+    QCOMPARE(gradebook->schemaVersion(), 4);
+    const RegradeRequestRecord request = gradebook->regradeRequest(21).value().value();
+    QCOMPARE(request.state, RegradeState::Open);
+    QCOMPARE(request.source, RegradeSource::Staff);
+    QCOMPARE(request.version, 1);
+    QCOMPARE(request.submittedNotebookId, qint64(13)); // derived for rows written before v4
+    QCOMPARE(request.questionName, QStringLiteral("problem1:q1"));
+    QCOMPARE(gradebook->answer({13, 5}).value().commentVersion, 1);
+    QVERIFY(gradebook->canvasPushMarks(QStringLiteral("ps1")).value().isEmpty());
 }
 
 void GradebookSchemaTest::migrate_interrupted_rollsBackToPreviousVersion()
