@@ -19,34 +19,37 @@ class Cli final
 public:
     static QString usage()
     {
-        return tr("Usage: gradedesk-cli [--course FILE] COMMAND [options]\n"
-                  "\n"
-                  "Commands:\n"
-                  "  demo DIR [--students N] [--seed S]   generate a demo course with DIR/course.yaml\n"
-                  "  init DIR                             write course.yaml for an existing nbgrader course\n"
-                  "  collect [ASSIGNMENT]                 collect submissions into the gradebook (needs --course)\n"
-                  "  grades export [--assignment A] [--per-question]\n"
-                  "                                       write grades as CSV to stdout (needs --course)\n"
-                  "  notebook inspect FILE [--json]       show a notebook's cells, nbgrader metadata and checksums\n"
-                  "  rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]\n"
-                  "                                       write a question's rubric as YAML (needs --course)\n"
-                  "  rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE\n"
-                  "                                       add a YAML rubric's items to a question (needs --course)\n"
-                  "  feedback ASSIGNMENT [--out DIR]      write per-student feedback HTML (needs --course)\n"
-                  "  canvas test                          check the Canvas connection (needs --course)\n"
-                  "  canvas roster [--dry-run]            import the Canvas roster (needs --course)\n"
-                  "  canvas push ASSIGNMENT [--dry-run]   push grades to Canvas and verify them (needs --course)\n"
-                  "  exchange test|courses|students|release|collect|feedback ...\n"
-                  "                                       work with an ngshare exchange (needs --course)\n"
-                  "  autograde ASSIGNMENT [--executor local|kubernetes] [--jobs N] [--student ID]...\n"
-                  "            [--dry-run] [--yes]        run and score every submission (needs --course)\n"
-                  "\n"
-                  "Global options:\n"
-                  "  --course FILE   the course.yaml to work on\n"
-                  "  -h, --help      show this help, or a command's help after the command\n"
-                  "  -v, --version   show the version\n"
-                  "\n"
-                  "Exit status: 0 on success, 1 on failure, 2 on bad usage.\n");
+        return tr(
+            "Usage: gradedesk-cli [--course FILE] COMMAND [options]\n"
+            "\n"
+            "Commands:\n"
+            "  demo DIR [--students N] [--seed S]   generate a demo course with DIR/course.yaml\n"
+            "  init DIR                             write course.yaml for an existing nbgrader course\n"
+            "  collect [ASSIGNMENT]                 collect submissions into the gradebook (needs --course)\n"
+            "  grades export [--assignment A] [--per-question]\n"
+            "                                       write grades as CSV to stdout (needs --course)\n"
+            "  notebook inspect FILE [--json]       show a notebook's cells, nbgrader metadata and checksums\n"
+            "  rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]\n"
+            "                                       write a question's rubric as YAML (needs --course)\n"
+            "  rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE\n"
+            "                                       add a YAML rubric's items to a question (needs --course)\n"
+            "  feedback ASSIGNMENT [--out DIR]      write per-student feedback HTML (needs --course)\n"
+            "  canvas test                          check the Canvas connection (needs --course)\n"
+            "  canvas roster [--dry-run]            import the Canvas roster (needs --course)\n"
+            "  canvas push ASSIGNMENT [--dry-run]   push grades to Canvas and verify them (needs --course)\n"
+            "  exchange test|courses|students|release|collect|feedback ...\n"
+            "                                       work with an ngshare exchange (needs --course)\n"
+            "  autograde ASSIGNMENT [--executor local|kubernetes] [--jobs N] [--student ID]...\n"
+            "            [--dry-run] [--yes]        run and score every submission (needs --course)\n"
+            "  gradebook migrate --to URL           copy the gradebook to PostgreSQL and verify it (needs --course)\n"
+            "  grade ASSIGNMENT --actions FILE      apply grading actions (JSON lines, - for stdin) (needs --course)\n"
+            "\n"
+            "Global options:\n"
+            "  --course FILE   the course.yaml to work on\n"
+            "  -h, --help      show this help, or a command's help after the command\n"
+            "  -v, --version   show the version\n"
+            "\n"
+            "Exit status: 0 on success, 1 on failure, 2 on bad usage.\n");
     }
 };
 
@@ -58,9 +61,9 @@ struct Command {
 };
 
 constexpr Command commands[] = {
-    {"demo", &runDemo},         {"init", &runInit},           {"collect", &runCollect},   {"grades", &runGrades},
-    {"notebook", &runNotebook}, {"rubric", &runRubric},       {"feedback", &runFeedback}, {"canvas", &runCanvas},
-    {"exchange", &runExchange}, {"autograde", &runAutograde},
+    {"demo", &runDemo},         {"init", &runInit},           {"collect", &runCollect},     {"grades", &runGrades},
+    {"notebook", &runNotebook}, {"rubric", &runRubric},       {"feedback", &runFeedback},   {"canvas", &runCanvas},
+    {"exchange", &runExchange}, {"autograde", &runAutograde}, {"gradebook", &runGradebook}, {"grade", &runGrade},
 };
 
 } // namespace

@@ -34,5 +34,7 @@ int runFeedback(CommandContext &context, const QStringList &args);  // gradingco
 int runCanvas(CommandContext &context, const QStringList &args);    // canvascommands.cpp
 int runExchange(CommandContext &context, const QStringList &args);  // exchangecommands.cpp
 int runAutograde(CommandContext &context, const QStringList &args); // autogradecommands.cpp
+int runGradebook(CommandContext &context, const QStringList &args); // gradebookcommands.cpp
+int runGrade(CommandContext &context, const QStringList &args);     // gradecommands.cpp
 
 } // namespace GradeDesk::Cli
