@@ -49,7 +49,7 @@ public:
                   "  test                      check the connection, the token and its permissions\n"
                   "  roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]\n"
                   "                            import students and sections from Canvas\n"
-                  "  push ASSIGNMENT [--dry-run] [--comment TEXT] [--publish] [--batch-size N]\n"
+                  "  push ASSIGNMENT [--dry-run] [--only-regraded] [--comment TEXT] [--publish] [--batch-size N]\n"
                   "                            send the assignment's grades to Canvas and verify them\n"
                   "\n"
                   "The token comes from --token-file FILE, else GRADEDESK_CANVAS_TOKEN, else the keychain.\n"
@@ -435,7 +435,11 @@ int runPush(CommandContext &context, const QStringList &args)
                                        CanvasCommands::tr("Grades per Canvas update_grades call (default 500)."),
                                        QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption tokenFile = Tr::tokenFileOption();
-    parser.addOptions({dryRun, comment, publish, batchSize, tokenFile});
+    const QCommandLineOption onlyRegraded(
+        QStringLiteral("only-regraded"),
+        CanvasCommands::tr("Send only the grades that resolved regrades changed since their last push; skip everyone "
+                           "else."));
+    parser.addOptions({dryRun, comment, publish, batchSize, onlyRegraded, tokenFile});
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("canvas push"), args, 1, 1)) {
         return *stop;
     }
@@ -471,6 +475,11 @@ int runPush(CommandContext &context, const QStringList &args)
             return context.io.fail(planned.error());
         }
         plan = planned.value();
+    }
+    if (parser.isSet(onlyRegraded)) {
+        if (const Result<int> kept = CanvasGrades::keepOnlyRegraded(*session.gradebook, plan); !kept) {
+            return context.io.fail(kept.error());
+        }
     }
 
     if (parser.isSet(dryRun)) {
@@ -510,6 +519,9 @@ int runPush(CommandContext &context, const QStringList &args)
     }
     if (!report.auditError.isEmpty()) {
         context.io.warn(CanvasCommands::tr("The push was not recorded in the audit log: %1").arg(report.auditError));
+    }
+    if (!report.marksError.isEmpty()) {
+        context.io.warn(CanvasCommands::tr("The regrade push marks were not cleared: %1").arg(report.marksError));
     }
     const int failed = report.count(CanvasPushResult::Outcome::Failed);
     out << CanvasCommands::tr("%1 pushed, %2 unchanged, %3 failed, %4 skipped; %5 requests in %6 s.")

@@ -43,6 +43,8 @@ public:
             "            [--dry-run] [--yes]        run and score every submission (needs --course)\n"
             "  gradebook migrate --to URL           copy the gradebook to PostgreSQL and verify it (needs --course)\n"
             "  grade ASSIGNMENT --actions FILE      apply grading actions (JSON lines, - for stdin) (needs --course)\n"
+            "  regrade list|add|import-csv|import-canvas|resolve ...\n"
+            "                                       regrade requests (needs --course)\n"
             "\n"
             "Global options:\n"
             "  --course FILE   the course.yaml to work on\n"
@@ -64,6 +66,7 @@ constexpr Command commands[] = {
     {"demo", &runDemo},         {"init", &runInit},           {"collect", &runCollect},     {"grades", &runGrades},
     {"notebook", &runNotebook}, {"rubric", &runRubric},       {"feedback", &runFeedback},   {"canvas", &runCanvas},
     {"exchange", &runExchange}, {"autograde", &runAutograde}, {"gradebook", &runGradebook}, {"grade", &runGrade},
+    {"regrade", &runRegrade},
 };
 
 } // namespace

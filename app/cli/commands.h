@@ -36,5 +36,6 @@ int runExchange(CommandContext &context, const QStringList &args);  // exchangec
 int runAutograde(CommandContext &context, const QStringList &args); // autogradecommands.cpp
 int runGradebook(CommandContext &context, const QStringList &args); // gradebookcommands.cpp
 int runGrade(CommandContext &context, const QStringList &args);     // gradecommands.cpp
+int runRegrade(CommandContext &context, const QStringList &args);   // regradecommands.cpp
 
 } // namespace GradeDesk::Cli

@@ -4,6 +4,7 @@
 #include "canvascourse.h"
 #include "canvaserrors.h"
 #include "canvasjson.h"
+#include "canvasregrades.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -242,6 +243,20 @@ CanvasScoresJob *CanvasCourse::readScores(const QString &assignmentId)
                                                      QStringLiteral("/submissions"),
                                                  {}, AssignmentTr::tr("Reading scores from Canvas")),
                                 [](const QJsonArray &items) -> Result<Scores> { return scoresFrom(items); });
+}
+
+CanvasCommentsJob *CanvasCourse::readSubmissionComments(const QString &assignmentId)
+{
+    using Comments = QList<CanvasSubmissionComments>;
+    const QString path = coursePath() + QStringLiteral("/assignments/") + CanvasClient::encodeId(assignmentId) +
+                         QStringLiteral("/submissions");
+    return new ListTask<Comments>(
+        this,
+        m_client->getAll(path, {{QStringLiteral("include[]"), QStringLiteral("submission_comments")}},
+                         AssignmentTr::tr("Reading submission comments from Canvas")),
+        [path](const QJsonArray &items) -> Result<Comments> {
+            return CanvasRegradePlan::parseSubmissions(items, QStringLiteral("GET ") + path);
+        });
 }
 
 CanvasPushPlanJob *CanvasCourse::planPush(const QString &localAssignment, const CanvasAssignment &assignment,

@@ -54,6 +54,8 @@ using CanvasAssignmentJob = CanvasTask<CanvasAssignment>;
 /// Canvas user id -> current score (nullopt: no grade) for every submission of an assignment.
 using CanvasScoresJob = CanvasTask<QHash<QString, std::optional<double>>>;
 using CanvasPushPlanJob = CanvasTask<CanvasPushPlan>;
+/// Every submission of an assignment with its comments.
+using CanvasCommentsJob = CanvasTask<QList<CanvasSubmissionComments>>;
 using CanvasPushJob = CanvasTask<CanvasPushReport>;
 
 struct CanvasPushOptions {
@@ -109,6 +111,10 @@ public:
 
     /// Every submission's score (follows pagination).
     CanvasScoresJob *readScores(const QString &assignmentId);
+
+    /// Every submission's comments (include[]=submission_comments; follows pagination). A reply of
+    /// the wrong shape is a Parse error (see CanvasRegradePlan::parseSubmissions).
+    CanvasCommentsJob *readSubmissionComments(const QString &assignmentId);
 
     /// Reads Canvas' current scores and compares them with `grades` (see CanvasPushPlan::build).
     CanvasPushPlanJob *planPush(const QString &localAssignment, const CanvasAssignment &assignment,

@@ -329,6 +329,13 @@ private:
             report.auditError = recorded.error().message;
             qCWarning(lcCanvas).noquote() << "push not recorded in the audit log:" << recorded.error().detail;
         }
+        const Result<QStringList> cleared = CanvasGrades::clearVerifiedMarks(*m_gradebook, report, m_options.actor);
+        if (cleared) {
+            report.marksCleared = cleared.value();
+        } else {
+            report.marksError = cleared.error().message;
+            qCWarning(lcCanvas).noquote() << "regrade push marks not cleared:" << cleared.error().detail;
+        }
     }
 
     // Cancelled after grades were sent: what was sent is recorded as unverified, then Cancelled.

@@ -278,4 +278,48 @@ Result<void> CanvasGrades::recordAudit(Gradebook &gradebook, const CanvasPushRep
     });
 }
 
+Result<int> CanvasGrades::keepOnlyRegraded(const Gradebook &gradebook, CanvasPushPlan &plan)
+{
+    const Result<QStringList> marks = gradebook.canvasPushMarks(plan.localAssignment);
+    if (!marks) {
+        return marks.error();
+    }
+    int kept = 0;
+    for (CanvasGradeRow &row : plan.rows) {
+        if (marks.value().contains(row.studentId)) {
+            ++kept;
+        } else {
+            row.action = CanvasGradeRow::Action::Skip;
+            row.reason = tr("not regraded");
+        }
+    }
+    return kept;
+}
+
+Result<QStringList> CanvasGrades::clearVerifiedMarks(Gradebook &gradebook, const CanvasPushReport &report,
+                                                     const QString &who)
+{
+    const Result<QStringList> marks = gradebook.canvasPushMarks(report.localAssignment);
+    if (!marks) {
+        return marks.error();
+    }
+    QStringList verified;
+    for (const CanvasPushResult &result : report.results) {
+        if ((result.outcome == CanvasPushResult::Outcome::Pushed ||
+             result.outcome == CanvasPushResult::Outcome::Unchanged) &&
+            marks.value().contains(result.studentId)) {
+            verified.append(result.studentId);
+        }
+    }
+    if (verified.isEmpty()) {
+        return verified;
+    }
+    const QString actor = who.trimmed().isEmpty() ? QStringLiteral("gradedesk") : who.trimmed();
+    if (const Result<void> cleared = gradebook.clearCanvasPushMarks(report.localAssignment, verified, actor);
+        !cleared) {
+        return cleared.error();
+    }
+    return verified;
+}
+
 } // namespace GradeDesk::Services

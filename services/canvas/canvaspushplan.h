@@ -88,6 +88,10 @@ struct CanvasPushReport {
     qint64 elapsedMs = 0;
     QStringList canvasMessages; ///< Messages of failed Progress jobs, as Canvas wrote them.
     QString auditError;         ///< Empty when the push was recorded in the audit log.
+    /// Students whose regrade push mark (Gradebook::canvasPushMarks) this push cleared: Canvas shows
+    /// their grade now.
+    QStringList marksCleared;
+    QString marksError; ///< Empty unless clearing those marks failed (translated); they stay marked then.
 
     int count(CanvasPushResult::Outcome outcome) const;
     /// Student ids whose grade is not verified in Canvas: what a retry sends.
@@ -130,6 +134,17 @@ public:
      * as "gradedesk".
      */
     static Result<void> recordAudit(Gradebook &gradebook, const CanvasPushReport &report, const QString &actor);
+
+    /**
+     * For a push of regraded grades only: keeps the rows of students whose grade a resolved regrade
+     * changed (Gradebook::canvasPushMarks of the plan's assignment); every other row becomes Skip
+     * "not regraded". Returns how many marked students the plan has.
+     */
+    static Result<int> keepOnlyRegraded(const Gradebook &gradebook, CanvasPushPlan &plan);
+    /// Clears the push marks of the report's students whose grade Canvas shows (Pushed or
+    /// Unchanged); returns their ids. CanvasCourse::push calls it after every push.
+    static Result<QStringList> clearVerifiedMarks(Gradebook &gradebook, const CanvasPushReport &report,
+                                                  const QString &actor);
 };
 
 } // namespace GradeDesk::Services

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,21 @@ struct CanvasAssignment {
     QString gradingType;              ///< points, percent, pass_fail, letter_grade, gpa_scale, not_graded.
     std::optional<bool> postManually; ///< nullopt: Canvas did not say (older installs).
     QUrl htmlUrl;
+};
+
+/// One comment on a submission (include[]=submission_comments).
+struct CanvasSubmissionComment {
+    QString id;
+    QString authorId;
+    QString authorName;
+    QString text; ///< Canvas' `comment`.
+    QDateTime createdAt;
+};
+
+/// The comments of one student's submission, oldest first as Canvas lists them.
+struct CanvasSubmissionComments {
+    QString userId; ///< The submission's student.
+    QList<CanvasSubmissionComment> comments;
 };
 
 } // namespace GradeDesk::Services

@@ -170,6 +170,13 @@ struct CanvasConfig {
      * `login_id:<x>` or `email:<x>`.
      */
     QString mappingFile;
+    /**
+     * `regrade_keyword`: a submission comment whose text starts with this word (any case) is a
+     * regrade request ("REGRADE nb:q3: message"). One word without spaces.
+     */
+    QString regradeKeyword = defaultRegradeKeyword();
+
+    static QString defaultRegradeKeyword() { return QStringLiteral("REGRADE"); }
 
     friend bool operator==(const CanvasConfig &, const CanvasConfig &) = default;
 };

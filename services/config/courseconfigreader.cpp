@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -337,6 +338,22 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
             CourseConfigLoader::tr("“canvas.mapping_file\u201d has no effect with identity %1 and is ignored; it is "
                                    "read only with \u201cidentity: mapping\u201d.")
                 .arg(rules.at(rule)));
+    }
+    if (const Reader::Entry *entry = reader.take(map, "regrade_keyword")) {
+        const Reader::Position position = entry->position;
+        if (!reader.readString(map, "regrade_keyword", canvas.regradeKeyword)) {
+            return false;
+        }
+        canvas.regradeKeyword = canvas.regradeKeyword.trimmed();
+        if (canvas.regradeKeyword.isEmpty() ||
+            std::any_of(canvas.regradeKeyword.cbegin(), canvas.regradeKeyword.cend(),
+                        [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); })) {
+            return reader.fail(ServiceError::Kind::Validation, position,
+                               CourseConfigLoader::tr("\u201ccanvas.regrade_keyword\u201d must be one word without "
+                                                      "spaces or colons, such as REGRADE. Fix it and open the course "
+                                                      "again."),
+                               QStringLiteral("bad 'canvas.regrade_keyword'"));
+        }
     }
     reader.finish(map);
     return true;

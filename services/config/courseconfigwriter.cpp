@@ -275,6 +275,8 @@ void writeCanvas(Writer &w, const CanvasConfig &canvas)
     w.comment(QStringLiteral("Canvas LMS for roster import and grade upload: the Canvas address and the course id (a"));
     w.comment(QStringLiteral("number, quoted). identity: how a Canvas user becomes a hub username: login_id, sis_id,"));
     w.comment(QStringLiteral("email (the part before @) or mapping (mapping_file: CSV with username,canvas_user)."));
+    w.comment(QStringLiteral("regrade_keyword (default REGRADE): submission comments starting with it are regrade"));
+    w.comment(QStringLiteral("requests, e.g. \"REGRADE nb:q3: please look again\"."));
     w.comment(QStringLiteral("The Canvas access token is kept in the system keychain."));
     if (canvas == CanvasConfig()) {
         w.comment(
@@ -286,6 +288,9 @@ void writeCanvas(Writer &w, const CanvasConfig &canvas)
         w.field(2, "identity", identityText(canvas.identity));
         if (canvas.identity == CanvasConfig::IdentityRule::Mapping) {
             w.path(2, "mapping_file", canvas.mappingFile);
+        }
+        if (canvas.regradeKeyword != CanvasConfig::defaultRegradeKeyword()) {
+            w.field(2, "regrade_keyword", canvas.regradeKeyword);
         }
     }
 }

@@ -31,6 +31,8 @@ private slots:
     void parseLatePenalty();
     void parseCanvasIdentity_data();
     void parseCanvasIdentity();
+    void parseCanvasRegradeKeyword_data();
+    void parseCanvasRegradeKeyword();
     void parseMalformedYaml_reportsParseErrorWithPosition_data();
     void parseMalformedYaml_reportsParseErrorWithPosition();
     void parseBadValue_reportsValidationErrorWithPosition_data();
@@ -221,6 +223,28 @@ void CourseConfigTest::parseCanvasIdentity()
     QCOMPARE(loaded.value().config.canvas.mappingFile, mappingFile);
 }
 
+void CourseConfigTest::parseCanvasRegradeKeyword_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("absent is REGRADE") << QByteArray() << QStringLiteral("REGRADE");
+    QTest::newRow("empty value keeps the default") << QByteArray(", regrade_keyword: ") << QStringLiteral("REGRADE");
+    QTest::newRow("own word") << QByteArray(", regrade_keyword: Nachkorrektur") << QStringLiteral("Nachkorrektur");
+    QTest::newRow("quoted with blanks around is trimmed")
+        << QByteArray(", regrade_keyword: \"  #regrade \"") << QStringLiteral("#regrade");
+}
+
+void CourseConfigTest::parseCanvasRegradeKeyword()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QString, keyword);
+    const Result<LoadedCourseConfig> loaded =
+        parseText("course: {id: c}\ncanvas: {url: https://canvas.example.edu, course_id: \"7\"" + extra + "}\n");
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QVERIFY(loaded.value().warnings.isEmpty());
+    QCOMPARE(loaded.value().config.canvas.regradeKeyword, keyword);
+}
+
 void CourseConfigTest::parseMalformedYaml_reportsParseErrorWithPosition_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -307,6 +331,15 @@ void CourseConfigTest::parseBadValue_reportsValidationErrorWithPosition_data()
                                              << 3 << 5 << QStringLiteral("assignments[1].name");
     QTest::newRow("assignment names repeat") << course + "assignments:\n  - name: a\n  - name: a\n"
                                              << 4 << 11 << QStringLiteral("no other assignment");
+    QTest::newRow("regrade keyword with a space")
+        << course + "canvas: {url: https://c.example.edu, course_id: \"1\", regrade_keyword: \"RE GRADE\"}\n"
+        << 2 << 71 << QStringLiteral("canvas.regrade_keyword");
+    QTest::newRow("regrade keyword with a colon")
+        << course + "canvas: {url: https://c.example.edu, course_id: \"1\", regrade_keyword: \"RE:\"}\n"
+        << 2 << 71 << QStringLiteral("one word");
+    QTest::newRow("regrade keyword is a list")
+        << course + "canvas: {url: https://c.example.edu, course_id: \"1\", regrade_keyword: [a]}\n"
+        << 2 << 71 << QStringLiteral("text");
     QTest::newRow("assignments is a mapping") << course + "assignments: {name: a}\n"
                                               << 2 << 14 << QStringLiteral("list of assignments");
     QTest::newRow("assignment is text") << course + "assignments:\n  - ps1\n" << 3 << 5 << QStringLiteral("mapping");

@@ -79,6 +79,10 @@ void CourseConfigSaveTest::serializeThenParse_roundTrips_data()
     byEmail.canvas.courseId = QStringLiteral("12");
     byEmail.canvas.identity = CanvasConfig::IdentityRule::EmailLocalPart;
     QTest::newRow("canvas identity by e-mail") << byEmail;
+
+    CourseConfig keyword = byEmail;
+    keyword.canvas.regradeKeyword = QStringLiteral("#Nachkorrektur");
+    QTest::newRow("canvas regrade keyword other than the default") << keyword;
 }
 
 void CourseConfigSaveTest::serializeThenParse_roundTrips()

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace GradeDesk::Tests;
 using namespace std::chrono_literals;
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void postedGrade_data();
     void postedGrade();
     void singleSubmission_putAndGetBySisId();
+    void submissionComments_seededAndGradersWithAuthorsOnEveryPage();
 };
 
 void CanvasSimTest::authentication_data()
@@ -434,6 +436,57 @@ void CanvasSimTest::singleSubmission_putAndGetBySisId()
                  .status,
              401);
     QCOMPARE(send("PUT", path, "submission[posted_grade]=6", TaToken).status, 404); // no SIS rights: unresolvable
+}
+
+void CanvasSimTest::submissionComments_seededAndGradersWithAuthorsOnEveryPage()
+{
+    const QDateTime written(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc());
+    const qint64 own =
+        m_sim->addSubmissionComment(m_ps1, m_students[7], QStringLiteral("REGRADE q1 please"), 0, written);
+    const qint64 graderComment =
+        m_sim->addSubmissionComment(m_ps1, m_students[7], QStringLiteral("Looking"), m_students[0]);
+    const QByteArray body = "grade_data[" + QByteArray::number(m_students[7]) + "][posted_grade]=5&grade_data[" +
+                            QByteArray::number(m_students[7]) + "][text_comment]=Fixed";
+    QCOMPARE(pollUntilDone(send("POST", gradesPath(m_ps1), body).object()[QStringLiteral("id")].toInteger())
+                 .value(QStringLiteral("workflow_state"))
+                 .toString(),
+             QStringLiteral("completed"));
+
+    // Found on whichever page the student is, with ids as strings under canvas-string-ids.
+    QJsonArray comments;
+    int pages = 0;
+    QString page = course(QStringLiteral("/assignments/")) + QString::number(m_ps1) +
+                   QStringLiteral("/submissions?per_page=4&include[]=submission_comments");
+    while (!page.isEmpty()) {
+        const SimReply reply = send("GET", page, {}, TeacherToken, {{"Accept", "application/json+canvas-string-ids"}});
+        QCOMPARE(reply.status, 200);
+        ++pages;
+        for (const QJsonValue submission : reply.array()) {
+            QVERIFY(submission[QStringLiteral("submission_comments")].isArray());
+            if (submission[QStringLiteral("user_id")].toString() == QString::number(m_students[7])) {
+                comments = submission[QStringLiteral("submission_comments")].toArray();
+            }
+        }
+        page = reply.links().value(QStringLiteral("next"));
+    }
+    QVERIFY(pages > 1);
+    QCOMPARE(comments.size(), 3);
+    QCOMPARE(comments[0][QStringLiteral("id")].toString(), QString::number(own));
+    QCOMPARE(comments[0][QStringLiteral("author_id")].toString(), QString::number(m_students[7]));
+    QCOMPARE(comments[0][QStringLiteral("comment")].toString(), QStringLiteral("REGRADE q1 please"));
+    QCOMPARE(QDateTime::fromString(comments[0][QStringLiteral("created_at")].toString(), Qt::ISODate), written);
+    QCOMPARE(comments[1][QStringLiteral("id")].toString(), QString::number(graderComment));
+    QCOMPARE(comments[1][QStringLiteral("author_id")].toString(), QString::number(m_students[0]));
+    QCOMPARE(comments[1][QStringLiteral("author")][QStringLiteral("id")].toString(), QString::number(m_students[0]));
+    QCOMPARE(comments[2][QStringLiteral("comment")].toString(), QStringLiteral("Fixed"));
+    QVERIFY(!comments[2][QStringLiteral("author_name")].toString().isEmpty()); // The teacher token's owner.
+    QCOMPARE(m_sim->submission(m_ps1, m_students[7])->comments,
+             (QStringList{QStringLiteral("REGRADE q1 please"), QStringLiteral("Looking"), QStringLiteral("Fixed")}));
+
+    // Without the include there are no comments.
+    const SimReply plain =
+        get(course(QStringLiteral("/assignments/")) + QString::number(m_ps1) + QStringLiteral("/submissions"));
+    QVERIFY(!plain.array().first().toObject().contains(QStringLiteral("submission_comments")));
 }
 
 QTEST_GUILESS_MAIN(CanvasSimTest)

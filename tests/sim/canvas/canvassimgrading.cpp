@@ -282,6 +282,7 @@ SimHttpResponse CanvasSimulator::Api::putSubmission(SimCall &call)
         entry.excuse = booleanValue(call.formValue(QStringLiteral("submission[excuse]")));
     }
     entry.textComment = call.formValue(QStringLiteral("comment[text_comment]"));
+    entry.authorId = call.token->userId;
     SubmissionRecord &submission = ensureSubmission(assignment->id, user->id);
     applyGradeEntry(submission, *assignment, entry);
     return jsonReply(call, 200, submissionJson(*assignment, submission, true));
@@ -311,7 +312,13 @@ void CanvasSimulator::Api::applyGradeEntry(SubmissionRecord &submission, const S
         submission.gradedAt = QDateTime::currentDateTimeUtc();
     }
     if (!entry.textComment.isEmpty()) {
+        CommentRecord comment;
+        comment.id = m_state.allocateId();
+        comment.authorId = entry.authorId;
+        comment.text = entry.textComment;
+        comment.createdAt = QDateTime::currentDateTimeUtc();
         submission.comments.append(entry.textComment);
+        submission.commentRecords.append(comment);
     }
 }
 
@@ -336,7 +343,7 @@ SimHttpResponse CanvasSimulator::Api::updateGrades(SimCall &call)
         }
         if (!index.contains(student)) {
             index.insert(student, entries.size());
-            entries.append(SimGradeEntry{student, std::nullopt, std::nullopt, QString()});
+            entries.append(SimGradeEntry{student, std::nullopt, std::nullopt, QString(), call.token->userId});
         }
         SimGradeEntry &entry = entries[index.value(student)];
         if (field == QLatin1String("posted_grade")) {

@@ -270,10 +270,17 @@ QJsonObject CanvasSimulator::Api::submissionJson(const SimAssignment &assignment
         {QStringLiteral("submission_type"), QJsonValue::Null}};
     if (withComments) {
         QJsonArray comments;
-        for (qsizetype i = 0; i < submission.comments.size(); ++i) {
-            comments.append(QJsonObject{{QStringLiteral("id"), submission.id * 100 + i + 1},
-                                        {QStringLiteral("comment"), submission.comments[i]},
-                                        {QStringLiteral("created_at"), timestamp(submission.gradedAt)}});
+        for (const CommentRecord &comment : submission.commentRecords) {
+            const QString author = m_state.users.value(comment.authorId).seed.name;
+            comments.append(
+                QJsonObject{{QStringLiteral("id"), comment.id},
+                            {QStringLiteral("author_id"), comment.authorId},
+                            {QStringLiteral("author_name"), author},
+                            {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), comment.authorId},
+                                                                   {QStringLiteral("display_name"), author}}},
+                            {QStringLiteral("comment"), comment.text},
+                            {QStringLiteral("created_at"), timestamp(comment.createdAt)},
+                            {QStringLiteral("edited_at"), QJsonValue::Null}});
         }
         json.insert(QStringLiteral("submission_comments"), comments);
     }

@@ -76,6 +76,7 @@ struct SimGradeEntry {
     std::optional<QString> postedGrade;
     std::optional<bool> excuse;
     QString textComment;
+    qint64 authorId = 0; ///< Who sends the comment: the requesting token's user.
 };
 
 struct SimProgress {

@@ -193,6 +193,26 @@ void CanvasSimulator::setAssignmentPublished(qint64 assignmentId, bool published
     }
 }
 
+qint64 CanvasSimulator::addSubmissionComment(qint64 assignmentId, qint64 userId, const QString &text, qint64 authorId,
+                                             const QDateTime &createdAt)
+{
+    const std::pair<qint64, qint64> key{assignmentId, userId};
+    SubmissionRecord &record = m_state->submissions[key];
+    if (record.id == 0) {
+        record.id = m_state->allocateId();
+        record.assignmentId = assignmentId;
+        record.userId = userId;
+    }
+    CommentRecord comment;
+    comment.id = m_state->allocateId();
+    comment.authorId = authorId == 0 ? userId : authorId;
+    comment.text = text;
+    comment.createdAt = createdAt.isValid() ? createdAt.toUTC() : QDateTime::currentDateTimeUtc();
+    record.comments.append(text);
+    record.commentRecords.append(comment);
+    return comment.id;
+}
+
 void CanvasSimulator::setScore(qint64 assignmentId, qint64 userId, std::optional<double> score)
 {
     const std::pair<qint64, qint64> key{assignmentId, userId};

@@ -32,7 +32,8 @@ class SimHttpServer;
 ///   GET  /courses/:course_id/assignments[/:id]           search_term filter, rel="last"
 ///   POST /courses/:course_id/assignments                 201, starts unpublished unless told
 ///   PUT  /courses/:course_id/assignments/:id             201 (as Canvas does), e.g. publish
-///   GET  /courses/:course_id/assignments/:id/submissions[/:user_id]
+///   GET  /courses/:course_id/assignments/:id/submissions[/:user_id]   include[]=submission_comments:
+///        {id, author_id, author_name, author {id, display_name}, comment, created_at, edited_at}; numbered pages
 ///   PUT  /courses/:course_id/assignments/:id/submissions/:user_id   synchronous single grade
 ///   POST /courses/:course_id/assignments/:id/submissions/update_grades   -> Progress
 ///   POST /sections/:section_id/assignments/:id/submissions/update_grades -> Progress
@@ -129,6 +130,14 @@ public:
         QDateTime receivedAt;
     };
 
+    /// A submission comment (the student's own, or staff's: a grader's text_comment included).
+    struct CommentRecord {
+        qint64 id = 0;
+        qint64 authorId = 0;
+        QString text;
+        QDateTime createdAt;
+    };
+
     struct SubmissionRecord {
         qint64 id = 0;
         qint64 userId = 0;
@@ -136,8 +145,9 @@ public:
         std::optional<double> score; ///< nullopt: ungraded (or cleared by an unparseable grade).
         QString grade;
         bool excused = false;
-        QStringList comments; ///< text_comment values, oldest first.
-        int gradeWrites = 0;  ///< How many times a grade was written (bulk or single).
+        QStringList comments; ///< The text of every comment, oldest first (as in commentRecords).
+        QList<CommentRecord> commentRecords;
+        int gradeWrites = 0; ///< How many times a grade was written (bulk or single).
         QDateTime gradedAt;
     };
 
@@ -183,6 +193,10 @@ public:
     void setAssignmentPublished(qint64 assignmentId, bool published);
     /// Sets a grade directly (no request, no log entry), e.g. to test "unchanged" detection.
     void setScore(qint64 assignmentId, qint64 userId, std::optional<double> score);
+    /// Adds a comment to the student's submission (created if needed) as `authorId` (0: the student
+    /// themself) at `createdAt` (invalid: now), as a student typing it in Canvas would. Returns its id.
+    qint64 addSubmissionComment(qint64 assignmentId, qint64 userId, const QString &text, qint64 authorId = 0,
+                                const QDateTime &createdAt = {});
     /// Demo course: `students` students `student001`.. (login_id, sis_user_id "S0001".., email
     /// `student001@example.edu`) spread over `sections` sections, the 1st of every 10 also in a
     /// second section, plus two TAs and assignments "ps1" (published) and "ps2" (unpublished).
