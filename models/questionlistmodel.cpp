@@ -49,6 +49,7 @@ Result<void> QuestionListModel::setAssignment(Gradebook *gradebook, qint64 assig
     Result<void> result;
     if (m_gradebook) {
         connect(m_gradebook, &Gradebook::gradeChanged, this, &QuestionListModel::onGradeChanged);
+        connect(m_gradebook, &Gradebook::regradesChanged, this, &QuestionListModel::onRegradesChanged);
         auto questions = m_gradebook->questions(m_assignmentId);
         if (questions) {
             m_rows = std::move(questions).value();
@@ -186,6 +187,9 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
                                          row.notebookName);
         case ProgressColumn:
             return tr("%1 of %2 answers graded").arg(row.gradedCount).arg(row.answerCount);
+        case RegradeColumn:
+            return row.openRegradeCount > 0 ? tr("%n open regrade request(s)", nullptr, row.openRegradeCount)
+                                            : QVariant();
         default:
             return {};
         }
@@ -288,6 +292,14 @@ void QuestionListModel::onGradeChanged(qint64 submissionId, qint64 cellId)
     }
     // A retroactive rubric edit changes thousands of grades at once: one aggregate query after the burst.
     scheduleRefresh(this, m_refreshQueued, "questions");
+}
+
+void QuestionListModel::onRegradesChanged(qint64 assignmentId)
+{
+    // Counted by the aggregate for every question, the live one included (its answers do not know).
+    if (assignmentId == m_assignmentId || assignmentId == 0) {
+        scheduleRefresh(this, m_refreshQueued, "questions");
+    }
 }
 
 } // namespace GradeDesk::Models

@@ -24,7 +24,7 @@ namespace GradeDesk::Models {
  *  - ProgressColumn: "graded / total" / double fraction graded (0 when there are no answers);
  *  - NeedsManualColumn: count, "" when 0 / int;
  *  - FlaggedColumn: count, "" when 0 / int;
- *  - RegradeColumn: open regrade requests, "" when 0 / int.
+ *  - RegradeColumn: open regrade requests, "" when 0 / int (ToolTipRole: "2 open regrade requests").
  * Every column also answers IdRole and CellIdRole (cell id), MaxScoreRole, AnswerCountRole,
  * GradedCountRole, NeedsManualCountRole, FlaggedRole (flagged count) and OpenRegradeCountRole.
  * ToolTipRole of LabelColumn: the notebook and cell type.
@@ -33,7 +33,8 @@ namespace GradeDesk::Models {
  * refresh() re-reads the aggregate once and emits dataChanged for the rows that differ. The live
  * question (the one being graded, whose answers are in memory anyway) is counted from those answers
  * instead (updateFromAnswers): the aggregate over every answer of the assignment is too slow to run
- * after each keystroke.
+ * after each keystroke. Gradebook::regradesChanged for the assignment (a request added or moved, here
+ * or by another grader) is coalesced into a refresh() too, live question included.
  */
 class QuestionListModel final : public QAbstractTableModel
 {
@@ -83,6 +84,7 @@ signals:
 
 private:
     void onGradeChanged(qint64 submissionId, qint64 cellId);
+    void onRegradesChanged(qint64 assignmentId);
     QVariant displayData(const Services::QuestionRecord &question, int column) const;
     QVariant rawData(const Services::QuestionRecord &question, int column) const;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gradingqueuepanel.h"
 
+#include "regrades/regrademarkdelegate.h"
 #include "uisettings.h"
 
 #include <models/answerfiltermodel.h>
@@ -86,6 +87,7 @@ GradingQueuePanel::GradingQueuePanel(QWidget *parent)
     , m_queueView(new QTableView(this))
     , m_queueLabel(new QLabel(this))
     , m_loadingLabel(new QLabel(this))
+    , m_regradeMark(new RegradeMarkDelegate(this))
 {
     setObjectName(QStringLiteral("gradingQueuePanel"));
     m_splitter->setObjectName(QStringLiteral("queueSplitter"));
@@ -248,8 +250,9 @@ void GradingQueuePanel::setSession(GradingSession *session)
     questionHeader->resizeSection(QuestionListModel::ProgressColumn,
                                   m_questionView->fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000")));
     questionHeader->setSectionResizeMode(QuestionListModel::NeedsManualColumn, QHeaderView::ResizeToContents);
-    for (const int hidden : {int(QuestionListModel::PointsColumn), int(QuestionListModel::FlaggedColumn),
-                             int(QuestionListModel::RegradeColumn)}) {
+    // Open regrade requests per question: a count, empty when there are none.
+    questionHeader->setSectionResizeMode(QuestionListModel::RegradeColumn, QHeaderView::ResizeToContents);
+    for (const int hidden : {int(QuestionListModel::PointsColumn), int(QuestionListModel::FlaggedColumn)}) {
         m_questionView->setColumnHidden(hidden, true);
     }
     QHeaderView *queueHeader = m_queueView->horizontalHeader();
@@ -260,6 +263,8 @@ void GradingQueuePanel::setSession(GradingSession *session)
         queueHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     m_queueView->setColumnHidden(AnswerQueueModel::ClaimedByColumn, true);
+    // Answers with an open regrade request carry a mark next to the student.
+    m_queueView->setItemDelegateForColumn(AnswerQueueModel::StudentColumn, m_regradeMark);
 
     connect(m_questionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -380,7 +385,7 @@ void GradingQueuePanel::updateFilterChoices()
     m_filterCombo->addItem(tr("Not graded yet"), QString(StatePrefix + QStringLiteral("ungraded")));
     m_filterCombo->addItem(tr("Graded"), QString(StatePrefix + QStringLiteral("graded")));
     m_filterCombo->addItem(tr("Flagged for review"), QString(StatePrefix + QStringLiteral("flagged")));
-    m_filterCombo->addItem(tr("Regrade requested"), QString(StatePrefix + QStringLiteral("regrade")));
+    m_filterCombo->addItem(tr("Regrade requests only"), QString(StatePrefix + QStringLiteral("regrade")));
     m_filterCombo->insertSeparator(m_filterCombo->count());
     m_filterCombo->addItem(tr("Full marks"), QString(ScorePrefix + QStringLiteral("full")));
     m_filterCombo->addItem(tr("Partial credit"), QString(ScorePrefix + QStringLiteral("partial")));

@@ -20,13 +20,17 @@ class GradingSession;
 
 namespace GradeDesk::Ui {
 
+class RegradeMarkDelegate;
+
 /**
  * @brief The left side of the grading view: the question picker above the answer queue.
  *
- * The picker lists the assignment's questions with a progress bar (graded / answers) and the
- * answers still waiting for a manual grade. The queue shows the current question's answers as the
- * session filters them, with the filter, grouping, anonymity and shuffle controls above it and the
- * "jump to student" field. The queue's current row is the session's current answer, both ways.
+ * The picker lists the assignment's questions with a progress bar (graded / answers), the
+ * answers still waiting for a manual grade and the open regrade requests. The queue shows the
+ * current question's answers as the session filters them (one filter: "Regrade requests only"; rows
+ * of answers with an open request carry a "Regrade" mark), with the filter, grouping, anonymity and
+ * shuffle controls above it and the "jump to student" field. The queue's current row is the
+ * session's current answer, both ways.
  */
 class GradingQueuePanel final : public QWidget
 {
@@ -107,6 +111,7 @@ private:
     QTableView *m_queueView;
     QLabel *m_queueLabel;
     QLabel *m_loadingLabel;
+    RegradeMarkDelegate *m_regradeMark;
     bool m_syncing = false;
     bool m_progressQueued = false;
 };

@@ -7,6 +7,7 @@
 #include <models/answerqueuemodel.h>
 #include <models/gradingsession.h>
 #include <models/questionlistmodel.h>
+#include <models/regrades/graderactivitymodel.h>
 #include <models/rubricmodel.h>
 #include <services/gradebook/gradebook.h>
 #include <services/grading/questionstats.h>
@@ -17,9 +18,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -128,6 +131,7 @@ StatisticsDialog::StatisticsDialog(Models::GradingSession *session, Gradebook *g
     m_tabs->addTab(questionTab(), tr("&Question"));
     m_tabs->addTab(rubricTab(), tr("&Rubric items"));
     m_tabs->addTab(assignmentTab(gradebook), tr("&Assignment totals"));
+    m_tabs->addTab(gradersTab(gradebook), tr("&Graders"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -137,6 +141,11 @@ StatisticsDialog::StatisticsDialog(Models::GradingSession *session, Gradebook *g
 }
 
 StatisticsDialog::~StatisticsDialog() = default;
+
+QString StatisticsDialog::graderSummary() const
+{
+    return m_graderSummary ? m_graderSummary->text() : QString();
+}
 
 QStringList StatisticsDialog::summaries() const
 {
@@ -242,6 +251,42 @@ QWidget *StatisticsDialog::assignmentTab(Gradebook *gradebook)
     layout->addWidget(summary);
     layout->addStretch(1);
     return page;
+}
+
+QWidget *StatisticsDialog::gradersTab(Gradebook *gradebook)
+{
+    auto *activity = new Models::GraderActivityModel(this);
+    QString text;
+    if (!gradebook) {
+        text = tr("No gradebook is open.");
+    } else if (Result<void> loaded = activity->load(*gradebook, m_session->questions()->assignmentId()); !loaded) {
+        text = tr("The graders' activity could not be read: %1").arg(loaded.error().message);
+    } else if (activity->rowCount() == 0) {
+        text = tr("Nobody has graded %1 yet.").arg(m_session->assignment());
+    } else {
+        text = tr("%n grader(s) on %1", nullptr, activity->rowCount()).arg(m_session->assignment()) +
+               tr(" · %n answer(s) graded", nullptr, activity->totalAnswers()) +
+               tr(" · %n action(s) recorded", nullptr, activity->totalActions());
+    }
+    m_graderSummary = summaryLabel(text, this);
+    m_graderSummary->setObjectName(QStringLiteral("graderSummaryLabel"));
+    auto *table = new QTableView(this);
+    table->setObjectName(QStringLiteral("graderActivityTableView"));
+    table->setModel(activity);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(Models::GraderActivityModel::GraderColumn, QHeaderView::Stretch);
+    for (const int column :
+         {int(Models::GraderActivityModel::AnswersColumn), int(Models::GraderActivityModel::ActionsColumn),
+          int(Models::GraderActivityModel::LastActionColumn)}) {
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_graderTable = table;
+    return tab(m_graderSummary, table, this);
 }
 
 } // namespace GradeDesk::Ui

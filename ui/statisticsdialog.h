@@ -9,6 +9,7 @@
 class QChartView;
 class QLabel;
 class QTabWidget;
+class QTableView;
 
 namespace GradeDesk::Models {
 class GradingSession;
@@ -23,8 +24,9 @@ namespace GradeDesk::Ui {
 /**
  * @brief How the current question and its assignment are going, as of opening the dialog.
  *
- * Three tabs (Qt Charts): the question's score histogram with mean and median, how many answers
- * have each rubric item, and the distribution of the assignment's total scores.
+ * Four tabs: the question's score histogram with mean and median, how many answers have each rubric
+ * item, the distribution of the assignment's total scores (Qt Charts), and per grader of the
+ * assignment the answers graded, the actions recorded and the last action (Gradebook::graderActivity).
  */
 class StatisticsDialog final : public QDialog
 {
@@ -36,21 +38,29 @@ public:
     StatisticsDialog(Models::GradingSession *session, Services::Gradebook *gradebook, QWidget *parent = nullptr);
     ~StatisticsDialog() override;
 
-    /// The summary lines of the three tabs (question, rubric, assignment), for tests.
+    /// The summary lines of the three chart tabs (question, rubric, assignment), for tests.
     QStringList summaries() const;
 
     /// Histogram bar heights of the question tab, lowest bin first.
     QList<int> questionHistogram() const { return m_questionBins; }
 
+    /// The Graders tab: its summary line and its table (a Models::GraderActivityModel).
+    QString graderSummary() const;
+
+    QTableView *graderTable() const { return m_graderTable; }
+
 private:
     QWidget *questionTab();
     QWidget *rubricTab();
     QWidget *assignmentTab(Services::Gradebook *gradebook);
+    QWidget *gradersTab(Services::Gradebook *gradebook);
 
     QPointer<Models::GradingSession> m_session;
     QTabWidget *m_tabs;
     QList<QLabel *> m_summaries;
     QList<int> m_questionBins;
+    QTableView *m_graderTable = nullptr;
+    QLabel *m_graderSummary = nullptr;
 };
 
 } // namespace GradeDesk::Ui
