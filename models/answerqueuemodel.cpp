@@ -30,8 +30,8 @@ bool sameAnswer(const AnswerRecord &a, const AnswerRecord &b)
            a.needsManualGrade == b.needsManualGrade && a.rubricGraded == b.rubricGraded &&
            a.adjustment == b.adjustment && a.adjustmentReason == b.adjustmentReason && a.flagged == b.flagged &&
            a.groupSplit == b.groupSplit && a.appliedItemIds == b.appliedItemIds && a.comment == b.comment &&
-           a.version == b.version && a.updatedBy == b.updatedBy && a.updatedAt == b.updatedAt &&
-           a.claimedBy == b.claimedBy && a.claimExpiresAt == b.claimExpiresAt &&
+           a.version == b.version && a.commentVersion == b.commentVersion && a.updatedBy == b.updatedBy &&
+           a.updatedAt == b.updatedAt && a.claimedBy == b.claimedBy && a.claimExpiresAt == b.claimExpiresAt &&
            a.openRegradeCount == b.openRegradeCount;
 }
 
@@ -289,6 +289,22 @@ QString AnswerQueueModel::displayName(const QString &studentId) const
     }
     const QString name = m_names.value(studentId);
     return name.isEmpty() ? studentId : name;
+}
+
+void AnswerQueueModel::setGrader(const QString &grader)
+{
+    if (grader == m_grader) {
+        return;
+    }
+    m_grader = grader;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, StudentColumn), index(rowCount() - 1, StudentColumn));
+    }
+}
+
+bool AnswerQueueModel::isOpenByOther(const AnswerRecord &answer) const
+{
+    return !answer.claimedBy.isEmpty() && answer.claimedBy != m_grader;
 }
 
 bool AnswerQueueModel::addGroupKeys(const QHash<qint64, QString> &keys)

@@ -32,6 +32,9 @@ namespace GradeDesk::Models {
  *  - FlaggedColumn: "Flagged" or "" / bool;
  *  - GroupSizeColumn: group size, "" when alone / int;
  *  - ClaimedByColumn: grader holding a claim, "" / the same.
+ * An answer another grader has open (a claim by someone other than grader()) shows who in the student
+ * column ("Sly Fox · open by bob", with a tooltip and a muted colour), so "who holds what" is visible
+ * in the queue; RawValueRole stays the bare name.
  * Every column also answers StudentIdRole, IdRole and SubmittedNotebookIdRole (submitted notebook
  * id), CellIdRole, AnswerStateRole, ScoreRole, MaxScoreRole, FlaggedRole, OpenRegradeCountRole,
  * AppliedItemIdsRole (QList<qint64>), GroupSizeRole and ClaimedByRole. StudentIdRole is the real id
@@ -93,8 +96,16 @@ public:
 
     bool isRevealed(const QString &studentId) const { return m_revealed.contains(studentId); }
 
-    /// What StudentColumn shows for the student.
+    /// What StudentColumn shows for the student (without the claim).
     QString displayName(const QString &studentId) const;
+
+    /// The grader using the queue: only other graders' claims are shown.
+    void setGrader(const QString &grader);
+
+    QString grader() const { return m_grader; }
+
+    /// Another grader holds an unexpired claim on the answer.
+    bool isOpenByOther(const Services::AnswerRecord &answer) const;
 
     QString pseudonym(const QString &studentId) const { return m_pseudonyms.value(studentId); }
 
@@ -153,6 +164,7 @@ private:
     QHash<QString, QString> m_names;
     QHash<QString, QString> m_pseudonyms;
     bool m_anonymous = true;
+    QString m_grader;
     QSet<QString> m_revealed;
     QHash<qint64, QString> m_groupKeys; ///< submitted notebook id -> group key
     QList<int> m_groupSizes;            ///< per row

@@ -48,6 +48,8 @@ QVariant AnswerQueueModel::data(const QModelIndex &index, int role) const
         return answer.claimedBy;
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case StudentColumn:
+            return isOpenByOther(answer) ? tr("%1 has this answer open").arg(answer.claimedBy) : QVariant();
         case ScoreColumn:
             if (answer.adjustment) {
                 return tr("Includes an adjustment of %1 points: %2")
@@ -81,6 +83,8 @@ QVariant AnswerQueueModel::data(const QModelIndex &index, int role) const
             return {};
         case FlaggedColumn:
             return QColor(QStringLiteral("#c53030"));
+        case StudentColumn:
+            return isOpenByOther(answer) ? QVariant(QColor(QStringLiteral("#718096"))) : QVariant();
         default:
             return {};
         }
@@ -93,7 +97,8 @@ QVariant AnswerQueueModel::displayData(const AnswerRecord &answer, int row, int 
 {
     switch (column) {
     case StudentColumn:
-        return displayName(answer.studentId);
+        return isOpenByOther(answer) ? tr("%1 · open by %2").arg(displayName(answer.studentId), answer.claimedBy)
+                                     : displayName(answer.studentId);
     case ScoreColumn: {
         const auto score = answer.score();
         return tr("%1 / %2").arg(score ? formatScore(*score) : QStringLiteral("–"), formatScore(answer.maxScore));

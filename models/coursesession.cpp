@@ -6,6 +6,7 @@
 
 #include <services/exchange/exchange.h>
 #include <services/gradebook/gradebook.h>
+#include <services/secrets/secretstore.h>
 
 namespace GradeDesk::Models {
 
@@ -19,7 +20,7 @@ CourseSession::~CourseSession()
     m_gradebook.reset();
 }
 
-Result<std::unique_ptr<CourseSession>> CourseSession::open(const QString &courseFile)
+Result<std::unique_ptr<CourseSession>> CourseSession::open(const QString &courseFile, const QString &password)
 {
     auto loaded = CourseConfigLoader::load(courseFile);
     if (!loaded) {
@@ -29,9 +30,7 @@ Result<std::unique_ptr<CourseSession>> CourseSession::open(const QString &course
     session->m_config = loaded.value().config;
     session->m_warnings = loaded.value().warnings;
 
-    // The desktop shell has no keychain prompt yet: a PostgreSQL gradebook that needs a password
-    // fails here with the gradebook's own Auth error, which tells the user what to do.
-    auto gradebook = Gradebook::open(session->m_config.gradebook);
+    auto gradebook = Gradebook::open(session->m_config.gradebook, password);
     if (!gradebook) {
         return gradebook.error();
     }
@@ -45,6 +44,28 @@ Result<std::unique_ptr<CourseSession>> CourseSession::open(const QString &course
         session->m_exchangeError = exchange.error();
     }
     return session;
+}
+
+bool CourseSession::usesPassword(const CourseConfig &config)
+{
+    return config.gradebook.kind == GradebookConfig::Kind::Postgresql;
+}
+
+QString CourseSession::passwordKey(const CourseConfig &config)
+{
+    QString host = config.gradebook.host;
+    host.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return SecretStore::keyFor(SecretStore::Kind::Postgres, host, config.gradebook.user);
+}
+
+bool CourseSession::isPasswordError(const ServiceError &error)
+{
+    if (error.kind == ServiceError::Kind::Auth) {
+        return true;
+    }
+    // libpq's words: "fe_sendauth: no password supplied", "password authentication failed for user".
+    return error.detail.contains(QLatin1String("no password supplied")) ||
+           error.detail.contains(QLatin1String("password authentication failed"));
 }
 
 QString CourseSession::displayTitle() const

@@ -24,6 +24,9 @@ namespace GradeDesk::Models {
  * The exchange writes into the gradebook, so it is destroyed first. A course whose exchange
  * cannot be created (ngshare is not available yet) still opens for viewing: exchange() is null
  * and exchangeError() says why, so the window can explain why Collect is unavailable.
+ *
+ * A PostgreSQL gradebook takes a password, which lives only in the system keychain under
+ * passwordKey() (or is typed by the grader): never in the course file, settings or logs.
  */
 class CourseSession final : public QObject
 {
@@ -33,8 +36,18 @@ class CourseSession final : public QObject
 public:
     ~CourseSession() override;
 
-    /// Loads `courseFile` (course.yaml), opens its gradebook and creates its exchange.
-    static Services::Result<std::unique_ptr<CourseSession>> open(const QString &courseFile);
+    /// Loads `courseFile` (course.yaml), opens its gradebook and creates its exchange. `password` is for
+    /// a PostgreSQL gradebook (empty: none, e.g. trust or peer authentication).
+    static Services::Result<std::unique_ptr<CourseSession>> open(const QString &courseFile,
+                                                                 const QString &password = {});
+
+    /// Whether the course's gradebook may need a password (PostgreSQL).
+    static bool usesPassword(const Services::CourseConfig &config);
+    /// The keychain key of the gradebook password: `postgres:<host>:<user>` (a socket directory as host
+    /// has its slashes replaced, since keys may not contain any).
+    static QString passwordKey(const Services::CourseConfig &config);
+    /// The server wants a password or refused the one given (as opposed to being unreachable).
+    static bool isPasswordError(const Services::ServiceError &error);
 
     const Services::CourseConfig &config() const { return m_config; }
 

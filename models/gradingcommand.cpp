@@ -4,6 +4,8 @@
 
 #include <services/gradebook/gradebook.h>
 
+#include <QCoreApplication>
+
 namespace GradeDesk::Models {
 
 using namespace Services;
@@ -95,8 +97,8 @@ Result<void> restoreTypedScore(Gradebook &gradebook, const AnswerRecord &now, co
     const AnswerKey key = wanted.key;
     std::optional<double> manual = now.manualScore;
     // Clearing brings back the autograder's state, needs_manual_grade included, which setting a
-    // score to nothing would not.
-    if (now.rubricGraded || !now.appliedItemIds.isEmpty() || now.adjustment || (manual && !wanted.manualScore)) {
+    // score to nothing would not. It only touches rubric grading: a typed score is set back below.
+    if (now.rubricGraded || !now.appliedItemIds.isEmpty() || now.adjustment) {
         if (Result<void> done = gradebook.clearRubricGrading(key, actor); !done) {
             return done;
         }
@@ -109,7 +111,7 @@ Result<void> restoreTypedScore(Gradebook &gradebook, const AnswerRecord &now, co
 }
 
 Result<void> restoreOne(Gradebook &gradebook, const AnswerSnapshot &snapshot, const RubricItemHandles &handles,
-                        const QString &actor)
+                        const QString &actor, const VersionMap *expected)
 {
     const AnswerRecord &wanted = snapshot.record;
     const AnswerKey key = wanted.key;
@@ -118,6 +120,23 @@ Result<void> restoreOne(Gradebook &gradebook, const AnswerSnapshot &snapshot, co
         return current.error();
     }
     const AnswerRecord &now = current.value();
+    if (expected && expected->contains(key.submittedNotebookId)) {
+        const AnswerVersions versions = expected->value(key.submittedNotebookId);
+        if (now.version != versions.grade || now.commentVersion != versions.comment) {
+            return ServiceError::make(
+                ServiceError::Kind::Conflict,
+                QCoreApplication::translate("GradeDesk::Models::GradingCommand",
+                                            "Another grader changed this answer after you; undoing or redoing "
+                                            "now would overwrite their change."),
+                QStringLiteral("answer %1/%2: expected grade v%3 comment v%4, stored v%5 / v%6")
+                    .arg(key.submittedNotebookId)
+                    .arg(key.cellId)
+                    .arg(versions.grade)
+                    .arg(versions.comment)
+                    .arg(now.version)
+                    .arg(now.commentVersion));
+        }
+    }
     const Result<void> scored =
         wanted.rubricGraded ? restoreRubricState(gradebook, now, wanted, handles.idsOf(snapshot.appliedHandles), actor)
                             : restoreTypedScore(gradebook, now, wanted, actor);
@@ -151,11 +170,11 @@ Result<void> restoreOne(Gradebook &gradebook, const AnswerSnapshot &snapshot, co
 } // namespace
 
 Result<void> restoreAnswers(Gradebook &gradebook, const QList<AnswerSnapshot> &snapshots,
-                            const RubricItemHandles &handles, const QString &actor)
+                            const RubricItemHandles &handles, const QString &actor, const VersionMap *expected)
 {
     return gradebook.transaction([&]() -> Result<void> {
         for (const AnswerSnapshot &snapshot : snapshots) {
-            if (Result<void> done = restoreOne(gradebook, snapshot, handles, actor); !done) {
+            if (Result<void> done = restoreOne(gradebook, snapshot, handles, actor, expected); !done) {
                 return done;
             }
         }
@@ -176,13 +195,13 @@ void GradingCommand::redo()
         return; // pushed after the action ran
     }
     m_done = true;
-    m_run(m_redo);
+    m_run(m_redo, false);
 }
 
 void GradingCommand::undo()
 {
     m_done = false;
-    m_run(m_undo);
+    m_run(m_undo, true);
 }
 
 } // namespace GradeDesk::Models

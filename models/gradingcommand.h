@@ -5,6 +5,7 @@
 #include <services/core/result.h>
 #include <services/gradebook/rubricrecords.h>
 
+#include <QHash>
 #include <QList>
 #include <QUndoCommand>
 
@@ -40,6 +41,15 @@ private:
     QList<qint64> m_ids; ///< handle -> id
 };
 
+/// The versions of an answer's grade row and comment row (AnswerRecord::version / ::commentVersion).
+struct AnswerVersions {
+    int grade = 0;
+    int comment = 0;
+};
+
+/// Submitted notebook id -> versions, for the answers of one question.
+using VersionMap = QHash<qint64, AnswerVersions>;
+
 /// An answer as it was before an action, with its applied items as handles.
 struct AnswerSnapshot {
     Services::AnswerRecord record;
@@ -50,9 +60,14 @@ struct AnswerSnapshot {
  * Makes everything a grader sets on each answer (rubric items, adjustment, typed score, extra
  * credit, flag, comment, group split) equal to its snapshot again, with the fewest gradebook calls,
  * in one transaction.
+ *
+ * `expected` (optional) holds the versions each answer had right after this grader's own change: an
+ * answer whose stored grade or comment version differs was changed by someone else since, and the
+ * whole restore fails with Kind::Conflict instead of overwriting that change.
  */
 Services::Result<void> restoreAnswers(Services::Gradebook &gradebook, const QList<AnswerSnapshot> &snapshots,
-                                      const RubricItemHandles &handles, const QString &actor);
+                                      const RubricItemHandles &handles, const QString &actor,
+                                      const VersionMap *expected = nullptr);
 
 /**
  * @brief One grading action on the undo stack: both directions are durable gradebook actions.
@@ -65,7 +80,8 @@ class GradingCommand final : public QUndoCommand
 {
 public:
     using Action = std::function<Services::Result<void>()>;
-    using Runner = std::function<void(const Action &)>;
+    /// `undo`: whether the action is the command's undo (for messages).
+    using Runner = std::function<void(const Action &, bool undo)>;
 
     GradingCommand(const QString &text, Action redoAction, Action undoAction, Runner run);
 

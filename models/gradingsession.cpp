@@ -210,6 +210,7 @@ GradingSession::GradingSession(Gradebook *gradebook, const CourseConfig &config,
     , d(std::make_unique<Private>(this, gradebook, config))
 {
     d->filtered.setSourceModel(&d->answers);
+    d->answers.setGrader(d->grader);
     d->claimRenewal.setInterval(claimLeaseSeconds * 1000 / 2);
     d->claimDelay.setSingleShot(true);
     d->claimDelay.setInterval(claimDelayMs);
@@ -240,6 +241,7 @@ GradingSession::GradingSession(Gradebook *gradebook, const CourseConfig &config,
             [this](const ServiceError &error) { d->reportError(tr("Reloading the answers failed"), error); });
     connect(&d->questions, &QuestionListModel::refreshFailed, this,
             [this](const ServiceError &error) { d->reportError(tr("Reloading the questions failed"), error); });
+    d->connectTeam();
 }
 
 GradingSession::~GradingSession()
@@ -302,6 +304,7 @@ bool GradingSession::setAssignment(const QString &assignmentName)
     // Commands name answers of this assignment's questions only.
     d->undoStack.clear();
     d->handles.clear();
+    d->ownVersions.clear();
     d->assignmentName = assignmentName;
     d->assignmentId = found.value()->id;
     bool ok = true;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <services/core/result.h>
 #include <services/core/serviceerror.h>
+#include <services/gradebook/records.h>
 #include <services/gradebook/rubricrecords.h>
 #include <services/grading/questionanswer.h>
 
@@ -26,6 +28,15 @@ class AnswerQueueModel;
 class AnswerFilterModel;
 class QuestionListModel;
 class RubricModel;
+
+/// A change of this grader that collided with another grader's (GradingSession::conflictDetected).
+struct GradingConflict {
+    Services::AnswerKey answer;
+    QString what;        ///< What collided, for the dialog: "the score", "the comment", "undo of “Set score”".
+    QString otherGrader; ///< Who changed it last; empty when unknown.
+    QString theirs;      ///< The stored value now, as graders read it.
+    QString mine;        ///< What this grader wanted, as graders read it.
+};
 
 /**
  * @brief Grading one question across all submissions: the state behind the grading view.
@@ -55,6 +66,15 @@ class RubricModel;
  *
  * Gradebook::gradeChanged bursts (another grader, a retroactive rubric edit touching thousands of
  * answers) are coalesced: the models update once per event-loop turn, only the rows that changed.
+ *
+ * Team grading (gradingsessionteam.cpp): score, extra credit, comment and adjustment changes carry the
+ * version the grader saw, and undo/redo the version their own change left. When another grader changed
+ * the answer in between, nothing is overwritten: the models re-read the answer and conflictDetected()
+ * names the other grader and both values; resolveConflict() keeps theirs or applies this grader's value
+ * again. Rubric item toggles never conflict (independent items both survive). Other graders' rubric
+ * edits, claims and regrade requests reach the models live (coalesced per event-loop turn). While the
+ * gradebook server is unreachable actions fail (errorOccurred, nothing shown as saved); when it is back
+ * the session re-reads everything.
  */
 class GradingSession final : public QObject
 {
@@ -172,6 +192,17 @@ public:
     /// Re-reads answers and claims of the current question from the gradebook (another grader's work).
     void refresh();
 
+    // Team grading.
+    /// The latest conflict still waiting for the grader's choice (a newer one replaces it).
+    std::optional<GradingConflict> pendingConflict() const;
+    /// Settles pendingConflict(): `useMine` applies this grader's value again over the stored one (a new
+    /// undoable action, or the undo/redo once more); otherwise the stored value stays. No-op without one.
+    void resolveConflict(bool useMine);
+    /// False while the gradebook server is unreachable (always true for SQLite).
+    bool isConnected() const;
+    /// The current answer's audit history (grade, comment, regrade requests), oldest first.
+    Services::Result<QList<Services::AuditEvent>> currentAnswerHistory() const;
+
 signals:
     void assignmentChanged();
     void questionChanged();
@@ -186,6 +217,11 @@ signals:
     /// Background loading of the question's answers: `loaded` of `total`.
     void loadingProgress(int loaded, int total);
     void errorOccurred(const QString &what, const Services::ServiceError &error);
+    /// Another grader changed what this grader just tried to change; the models show what is stored.
+    /// Answer with resolveConflict().
+    void conflictDetected(const GradeDesk::Models::GradingConflict &conflict);
+    /// The gradebook server went away (false) or is back (true; the models were re-read).
+    void connectionStateChanged(bool connected);
 
 private:
     class Private;

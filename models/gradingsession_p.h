@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Private to GradingSession (gradingsession.cpp, gradingsessionactions.cpp): not part of the API.
+// Private to GradingSession (gradingsession*.cpp): not part of the API.
 
 #include "answercontentloader.h"
 #include "answerfiltermodel.h"
@@ -18,6 +18,9 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
+#include <memory>
 
 namespace GradeDesk::Models {
 
@@ -45,16 +48,51 @@ public:
     void syncCurrentAnswer();
     void updateUsageCounts();
 
+    // Team grading (gradingsessionteam.cpp).
+    /// What a versioned action changes, for the conflict dialog.
+    enum class Field { Score, ExtraCredit, Comment, Adjustment, Whole };
+
+    struct ConflictInfo {
+        Field field = Field::Whole;
+        QString what; ///< "the score"
+        QString mine; ///< The value this grader wanted, as graders read it.
+    };
+
+    /// An action that passes the versions the grader saw as the gradebook's expected versions.
+    using VersionedAction = std::function<Services::Result<void>(const VersionMap &)>;
+    void connectTeam();
+    /// The versions of these answers as the models show them.
+    VersionMap versionsOf(const QList<Services::AnswerKey> &keys) const;
+    /// The versions this session's own last change to each answer left (the models' for others):
+    /// what undo and redo expect, so they never overwrite a colleague's later change.
+    VersionMap ownVersionsOf(const QList<Services::AnswerKey> &keys) const;
+    /// Records the answers' versions (as the models now show them) as left by this session.
+    void noteOwnVersions(const QList<Services::AnswerKey> &keys);
+    /// After a rubric-level change: answers this session changed last keep matching their versions.
+    void noteOwnRubricChanges();
+    /// Re-reads the answer, keeps `retry` for resolveConflict(true) and emits conflictDetected.
+    void raiseConflict(const Services::AnswerKey &key, const ConflictInfo &info, std::function<void()> retry);
+    QString storedValue(Field field, const Services::AnswerRecord &answer) const;
+    QString lastChangedBy(Field field, const Services::AnswerRecord &answer) const;
+    void scheduleLiveRefresh(bool rubricToo, bool answersToo, bool questionsToo);
+    void runLiveRefresh();
+    void onConnectionStateChanged(bool connected);
+
     // Actions (gradingsessionactions.cpp).
     QList<Services::AnswerKey> actionKeys(bool wholeGroup) const;
     QList<AnswerSnapshot> snapshot(const QList<Services::AnswerKey> &keys);
-    /// Runs an action on answers now and pushes it with the snapshot restore as its undo.
+    /// Runs an action on answers now and pushes it with the snapshot restore as its undo. Versioned
+    /// actions get the versions the grader saw (first run) or their own previous run left (redo); a
+    /// Conflict raises conflictDetected instead of errorOccurred.
+    bool perform(const QString &text, const QList<Services::AnswerKey> &keys, const VersionedAction &action,
+                 const ConflictInfo &conflictInfo);
     bool perform(const QString &text, const QList<Services::AnswerKey> &keys, const GradingCommand::Action &action);
     /// Runs a rubric-level action now and pushes it with `undo`.
     bool performRubric(const QString &text, const GradingCommand::Action &redo, const GradingCommand::Action &undo);
-    GradingCommand::Runner runner(qint64 cellId, const QList<Services::AnswerKey> &keys, bool rubricLevel);
-    void runCommandAction(qint64 cellId, const QList<Services::AnswerKey> &keys, bool rubricLevel,
-                          const GradingCommand::Action &action);
+    GradingCommand::Runner runner(const QString &text, qint64 cellId, const QList<Services::AnswerKey> &keys,
+                                  bool rubricLevel);
+    void runCommandAction(const QString &text, qint64 cellId, const QList<Services::AnswerKey> &keys, bool rubricLevel,
+                          const GradingCommand::Action &action, bool undo);
     void refreshAnswers(const QList<Services::AnswerKey> &keys);
     void reloadRubric();
     bool addItemCommand(const Services::RubricItemRecord &item);
@@ -86,6 +124,15 @@ public:
     bool shuffled = false;
     GroupBy groupBy = GroupBy::None;
     bool runningCommand = false;
+
+    /// (submitted notebook id, cell id) -> versions this session's last change to the answer left.
+    QHash<std::pair<qint64, qint64>, AnswerVersions> ownVersions;
+    std::optional<GradingConflict> conflict;
+    std::function<void()> conflictRetry;
+    QTimer liveRefresh; ///< Coalesces other graders' rubric, claim and regrade changes.
+    bool pendingRubric = false;
+    bool pendingAnswers = false;
+    bool pendingQuestions = false;
 };
 
 } // namespace GradeDesk::Models

@@ -4,6 +4,7 @@
 #include "gradingsession.h"
 #include "gradingsession_p.h"
 #include "modelslogging.h"
+#include "submissiontablemodel.h"
 
 #include <services/grading/rubricyaml.h>
 
@@ -83,23 +84,41 @@ QList<AnswerSnapshot> GradingSession::Private::snapshot(const QList<AnswerKey> &
     return snapshots;
 }
 
-bool GradingSession::Private::perform(const QString &text, const QList<AnswerKey> &keys,
-                                      const GradingCommand::Action &action)
+bool GradingSession::Private::perform(const QString &text, const QList<AnswerKey> &keys, const VersionedAction &action,
+                                      const ConflictInfo &conflictInfo)
 {
     if (keys.isEmpty() || !question) {
         return false;
     }
     const QList<AnswerSnapshot> before = snapshot(keys);
-    const Result<void> done = action();
+    // What the grader saw: a change stored since by someone else is a conflict, not overwritten.
+    const Result<void> done = action(versionsOf(keys));
     refreshAnswers(keys);
     if (!done) {
-        reportError(tr("Could not save: %1").arg(text), done.error());
+        if (done.error().kind == ServiceError::Kind::Conflict) {
+            raiseConflict(keys.constFirst(), conflictInfo,
+                          [this, text, keys, action, conflictInfo] { perform(text, keys, action, conflictInfo); });
+        } else {
+            reportError(tr("Could not save: %1").arg(text), done.error());
+        }
         return false;
     }
-    undoStack.push(new GradingCommand(
-        text, action, [this, before] { return restoreAnswers(*gradebook, before, handles, grader); },
-        runner(question->cellId, keys, false)));
+    noteOwnVersions(keys);
+    // Redo and undo expect what this session's own last change left.
+    const GradingCommand::Action redo = [this, keys, action] { return action(ownVersionsOf(keys)); };
+    const GradingCommand::Action undo = [this, keys, before] {
+        const VersionMap expected = ownVersionsOf(keys);
+        return restoreAnswers(*gradebook, before, handles, grader, &expected);
+    };
+    undoStack.push(new GradingCommand(text, redo, undo, runner(text, question->cellId, keys, false)));
     return true;
+}
+
+bool GradingSession::Private::perform(const QString &text, const QList<AnswerKey> &keys,
+                                      const GradingCommand::Action &action)
+{
+    return perform(
+        text, keys, [action](const VersionMap &) { return action(); }, ConflictInfo());
 }
 
 bool GradingSession::Private::performRubric(const QString &text, const GradingCommand::Action &redo,
@@ -113,29 +132,46 @@ bool GradingSession::Private::performRubric(const QString &text, const GradingCo
     if (Result<void> reloaded = answers.refresh(); !reloaded) {
         reportError(tr("Reloading the answers failed"), reloaded.error());
     }
+    if (done) {
+        noteOwnRubricChanges();
+    }
     if (!done) {
         reportError(tr("Could not save: %1").arg(text), done.error());
         return false;
     }
-    undoStack.push(new GradingCommand(text, redo, undo, runner(question->cellId, {}, true)));
+    undoStack.push(new GradingCommand(text, redo, undo, runner(text, question->cellId, {}, true)));
     return true;
 }
 
-GradingCommand::Runner GradingSession::Private::runner(qint64 cellId, const QList<AnswerKey> &keys, bool rubricLevel)
+GradingCommand::Runner GradingSession::Private::runner(const QString &text, qint64 cellId, const QList<AnswerKey> &keys,
+                                                       bool rubricLevel)
 {
-    return [this, cellId, keys, rubricLevel](const GradingCommand::Action &action) {
-        runCommandAction(cellId, keys, rubricLevel, action);
+    return [this, text, cellId, keys, rubricLevel](const GradingCommand::Action &action, bool undo) {
+        runCommandAction(text, cellId, keys, rubricLevel, action, undo);
     };
 }
 
-void GradingSession::Private::runCommandAction(qint64 cellId, const QList<AnswerKey> &keys, bool rubricLevel,
-                                               const GradingCommand::Action &action)
+void GradingSession::Private::runCommandAction(const QString &text, qint64 cellId, const QList<AnswerKey> &keys,
+                                               bool rubricLevel, const GradingCommand::Action &action, bool undo)
 {
     // Undo shows what it undoes: back to the command's question and answer.
     if ((!question || question->cellId != cellId) && !loadQuestion(cellId)) {
         return;
     }
-    if (Result<void> done = action(); !done) {
+    const Result<void> done = action();
+    if (!done && done.error().kind == ServiceError::Kind::Conflict && !rubricLevel && !keys.isEmpty()) {
+        ConflictInfo info;
+        info.what = undo ? tr("undoing “%1”").arg(text) : tr("redoing “%1”").arg(text);
+        info.mine = undo ? tr("the answer as it was before “%1”").arg(text) : tr("the answer after “%1”").arg(text);
+        raiseConflict(keys.constFirst(), info, [this, text, cellId, keys, action, undo] {
+            // The grader chose to overwrite: expect what is stored now.
+            refreshAnswers(keys);
+            noteOwnVersions(keys);
+            runCommandAction(text, cellId, keys, false, action, undo);
+        });
+        return;
+    }
+    if (!done) {
         reportError(tr("Undo or redo failed; the view shows what is stored"), done.error());
     }
     if (rubricLevel) {
@@ -146,8 +182,14 @@ void GradingSession::Private::runCommandAction(qint64 cellId, const QList<Answer
         if (Result<void> reloaded = answers.refresh(); !reloaded) {
             reportError(tr("Reloading the answers failed"), reloaded.error());
         }
+        if (done) {
+            noteOwnRubricChanges();
+        }
     } else {
         refreshAnswers(keys);
+        if (done) {
+            noteOwnVersions(keys);
+        }
     }
     if (!keys.isEmpty() && answers.rowOfAnswer(keys.constFirst().submittedNotebookId) >= 0) {
         setCurrent(keys.constFirst().submittedNotebookId);
@@ -157,6 +199,9 @@ void GradingSession::Private::runCommandAction(qint64 cellId, const QList<Answer
 
 void GradingSession::Private::refreshAnswers(const QList<AnswerKey> &keys)
 {
+    if (!gradebook->isConnected()) {
+        return; // the models keep the last stored state; the window says the connection is lost
+    }
     const Result<void> done = keys.size() > maxSingleRefreshes ? answers.refresh() : answers.refreshAnswers(keys);
     if (!done) {
         reportError(tr("Reloading the answers failed"), done.error());
@@ -207,8 +252,8 @@ bool GradingSession::Private::addItemCommand(const RubricItemRecord &item)
         }
         return dropKeys(deleted);
     };
-    undoStack.push(
-        new GradingCommand(tr("Add rubric item “%1”").arg(item.title), redo, undo, runner(item.cellId, {}, true)));
+    const QString text = tr("Add rubric item “%1”").arg(item.title);
+    undoStack.push(new GradingCommand(text, redo, undo, runner(text, item.cellId, {}, true)));
     return true;
 }
 
@@ -247,19 +292,33 @@ void GradingSession::setAdjustment(std::optional<double> points, const QString &
 {
     const QList<AnswerKey> keys = d->actionKeys(false);
     Private *p = d.get();
-    d->perform(tr("Adjust points"), keys, [p, keys, points, reason] {
-        return p->gradebook->setAdjustment(keys.constFirst(), points, reason, p->grader);
-    });
+    Private::ConflictInfo info{Private::Field::Adjustment, tr("the point adjustment"),
+                               points ? tr("%1 (%2)").arg(RubricModel::formatPoints(*points), reason)
+                                      : tr("no adjustment")};
+    d->perform(
+        tr("Adjust points"), keys,
+        [p, keys, points, reason](const VersionMap &versions) {
+            const AnswerKey key = keys.constFirst();
+            return p->gradebook->setAdjustment(key, points, reason, p->grader,
+                                               versions.value(key.submittedNotebookId).grade);
+        },
+        info);
 }
 
 void GradingSession::setComment(const QString &comment)
 {
     const QList<AnswerKey> keys = d->actionKeys(false);
     Private *p = d.get();
-    d->perform(tr("Edit comment"), keys, [p, keys, comment] {
-        const AnswerKey key = keys.constFirst();
-        return p->gradebook->setComment(key.submittedNotebookId, key.cellId, comment, p->grader);
-    });
+    Private::ConflictInfo info{Private::Field::Comment, tr("the comment"),
+                               comment.isEmpty() ? tr("no comment") : comment};
+    d->perform(
+        tr("Edit comment"), keys,
+        [p, keys, comment](const VersionMap &versions) {
+            const AnswerKey key = keys.constFirst();
+            return p->gradebook->setComment(key.submittedNotebookId, key.cellId, comment, p->grader,
+                                            versions.value(key.submittedNotebookId).comment);
+        },
+        info);
 }
 
 void GradingSession::confirmGraded(bool wholeGroup)
@@ -281,20 +340,31 @@ void GradingSession::setManualScore(std::optional<double> score)
 {
     const QList<AnswerKey> keys = d->actionKeys(false);
     Private *p = d.get();
-    d->perform(tr("Set score"), keys, [p, keys, score] {
-        const AnswerKey key = keys.constFirst();
-        return p->gradebook->setManualGrade(key.submittedNotebookId, key.cellId, score, p->grader);
-    });
+    Private::ConflictInfo info{Private::Field::Score, tr("the score"), score ? formatScore(*score) : tr("no score")};
+    d->perform(
+        tr("Set score"), keys,
+        [p, keys, score](const VersionMap &versions) {
+            const AnswerKey key = keys.constFirst();
+            return p->gradebook->setManualGrade(key.submittedNotebookId, key.cellId, score, p->grader,
+                                                versions.value(key.submittedNotebookId).grade);
+        },
+        info);
 }
 
 void GradingSession::setExtraCredit(std::optional<double> points)
 {
     const QList<AnswerKey> keys = d->actionKeys(false);
     Private *p = d.get();
-    d->perform(tr("Set extra credit"), keys, [p, keys, points] {
-        const AnswerKey key = keys.constFirst();
-        return p->gradebook->setExtraCredit(key.submittedNotebookId, key.cellId, points, p->grader);
-    });
+    Private::ConflictInfo info{Private::Field::ExtraCredit, tr("the extra credit"),
+                               points ? formatScore(*points) : tr("no extra credit")};
+    d->perform(
+        tr("Set extra credit"), keys,
+        [p, keys, points](const VersionMap &versions) {
+            const AnswerKey key = keys.constFirst();
+            return p->gradebook->setExtraCredit(key.submittedNotebookId, key.cellId, points, p->grader,
+                                                versions.value(key.submittedNotebookId).grade);
+        },
+        info);
 }
 
 void GradingSession::splitCurrentFromGroup()

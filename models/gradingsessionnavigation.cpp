@@ -95,7 +95,8 @@ void GradingSession::Private::claimCurrent()
 {
     claimDelay.stop();
     const int row = currentSourceRow();
-    if (row < 0) {
+    // While the server is away claiming cannot work; the session claims again once it is back.
+    if (row < 0 || !gradebook->isConnected()) {
         return;
     }
     const AnswerKey key = answers.answer(row).key;

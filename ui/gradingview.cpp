@@ -7,6 +7,7 @@
 #include "gradinghelpoverlay.h"
 #include "gradingqueuepanel.h"
 #include "notebookview.h"
+#include "regrades/audithistoryview.h"
 #include "rubriceditordialog.h"
 #include "rubricpanel.h"
 #include "statisticsdialog.h"
@@ -22,7 +23,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -44,6 +49,7 @@ GradingView::GradingView(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_undoAction(m_undoGroup->createUndoAction(this, tr("&Undo")))
     , m_redoAction(m_undoGroup->createRedoAction(this, tr("&Redo")))
+    , m_historyAction(new QAction(tr("&History…"), this))
 {
     setObjectName(QStringLiteral("gradingView"));
     m_splitter->setObjectName(QStringLiteral("gradingSplitter"));
@@ -52,7 +58,11 @@ GradingView::GradingView(QWidget *parent)
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    for (QAction *action : {m_undoAction, m_redoAction}) {
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Who changed this answer, when, and from what to what (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &GradingView::openHistory);
+    for (QAction *action : {m_undoAction, m_redoAction, m_historyAction}) {
         // Only here: in the comment field Ctrl+Z stays the text's own undo.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -69,7 +79,7 @@ GradingView::GradingView(QWidget *parent)
 
     m_hintLabel->setTextFormat(Qt::PlainText);
     m_hintLabel->setText(tr("1–9 apply items · Enter confirm and next · J/K next/previous · N next ungraded · "
-                            "F flag · C comment · / jump · Ctrl+Z undo · F1 all keys"));
+                            "F flag · C comment · / jump · Ctrl+Z undo · Ctrl+H history · F1 all keys"));
     QPalette muted = m_hintLabel->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_hintLabel->setPalette(muted);
@@ -131,6 +141,7 @@ void GradingView::setCourse(Gradebook *gradebook, const CourseConfig &config, Sy
     connect(session, &GradingSession::errorOccurred, this, &GradingView::errorOccurred);
     connect(session, &GradingSession::questionChanged, this, &GradingView::onQuestionChanged);
     connect(session, &GradingSession::currentAnswerChanged, this, &GradingView::onCurrentAnswerChanged);
+    connect(session, &GradingSession::conflictDetected, this, &GradingView::showConflict);
     connect(session, &GradingSession::answerContentReady, this, &GradingView::showContent);
     connect(session, &GradingSession::groupsChanged, this, &GradingView::updateHeader);
     connect(session, &GradingSession::loadingProgress, m_queue, &GradingQueuePanel::setLoadingProgress);
@@ -163,6 +174,8 @@ void GradingView::clearCourse()
     saveState();
     delete m_rubricEditor;
     delete m_statistics;
+    delete m_conflictDialog;
+    delete m_historyDialog;
     if (m_highlighter) {
         for (NotebookView *view : {m_answerPane->promptView(), m_answerPane->answerView()}) {
             disconnect(view, nullptr, m_highlighter, nullptr);
@@ -271,6 +284,7 @@ void GradingView::onCurrentAnswerChanged()
     m_queue->syncCurrentAnswer();
     updateHeader();
     m_rubricPanel->updateAnswer();
+    updateHistory();
 }
 
 void GradingView::updateHeader()
@@ -428,6 +442,115 @@ void GradingView::restoreState()
     m_queue->restoreSplitterState(UiSettings::windowLayout(QStringLiteral("gradingQueueSplitter")));
     m_answerPane->restoreSplitterState(UiSettings::windowLayout(QStringLiteral("gradingAnswerSplitter")));
     m_answerPane->setPromptCollapsed(UiSettings::gradingValue(QStringLiteral("promptCollapsed"), false).toBool());
+}
+
+QMessageBox *GradingView::conflictDialog() const
+{
+    return m_conflictDialog.data();
+}
+
+QDialog *GradingView::historyDialog() const
+{
+    return m_historyDialog.data();
+}
+
+AuditHistoryView *GradingView::historyView() const
+{
+    return m_historyView.data();
+}
+
+void GradingView::showConflict(const Models::GradingConflict &conflict)
+{
+    if (m_conflictDialog) {
+        // The session kept only the newest conflict: an unanswered older question is moot.
+        m_conflictDialog->disconnect(this);
+        m_conflictDialog->deleteLater();
+    }
+    const QString who = conflict.otherGrader.isEmpty() ? tr("Another grader") : conflict.otherGrader;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Another Grader Changed This Answer"),
+                                tr("%1 changed this answer while you were working on it. Nothing was overwritten: "
+                                   "the answer shows their change now.")
+                                    .arg(who),
+                                QMessageBox::NoButton, this);
+    m_conflictDialog = box;
+    box->setObjectName(QStringLiteral("conflictDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    const QString theirsLabel = conflict.otherGrader.isEmpty() ? tr("Theirs") : tr("Theirs (%1)").arg(who);
+    box->setInformativeText(tr("Changed: %1\n\n%2:  %3\nYours:  %4\n\nKeep their value, or replace it with yours?")
+                                .arg(conflict.what, theirsLabel, conflict.theirs, conflict.mine));
+    QPushButton *keep = box->addButton(tr("Keep Theirs"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepTheirsButton"));
+    QPushButton *mine = box->addButton(tr("Use Mine"), QMessageBox::AcceptRole);
+    mine->setObjectName(QStringLiteral("useMineButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QDialog::finished, this, [this, box, mine] {
+        const bool useMine = box->clickedButton() == mine;
+        m_conflictDialog = nullptr; // resolving may raise the next conflict
+        if (!m_session) {
+            return;
+        }
+        m_session->resolveConflict(useMine);
+        if (useMine) {
+            m_rubricPanel->updateAnswer();
+        } else {
+            m_rubricPanel->revertUnsaved();
+        }
+        updateHeader();
+        emit statusMessage(useMine ? tr("Your value replaced the other grader's.")
+                                   : tr("Kept the other grader's value."));
+        if (!m_conflictDialog) {
+            returnFromDialog();
+        }
+    });
+    box->open();
+}
+
+void GradingView::openHistory()
+{
+    if (!m_session || !m_gradebook) {
+        return;
+    }
+    if (!m_historyDialog) {
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("answerHistoryDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resize(680, 420);
+        m_historyView = new AuditHistoryView(dialog);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(m_historyView, 1);
+        layout->addWidget(buttons);
+        connect(m_historyView, &AuditHistoryView::loadFailed, this,
+                [this](const ServiceError &error) { emit errorOccurred(tr("Reading the history failed"), error); });
+        connect(dialog, &QDialog::finished, this, &GradingView::returnFromDialog);
+        m_historyDialog = dialog;
+    }
+    updateHistory();
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+}
+
+void GradingView::updateHistory()
+{
+    if (!m_historyDialog || !m_historyView) {
+        return;
+    }
+    const auto answer = m_session ? m_session->currentAnswer() : std::nullopt;
+    const auto question = m_session ? m_session->questionRecord() : std::nullopt;
+    if (!answer || !question) {
+        m_historyView->clear();
+        m_historyDialog->setWindowTitle(tr("History"));
+        return;
+    }
+    // The history follows the current answer, like the rest of the view.
+    m_historyView->setAnswer(m_gradebook, answer->key, answer->submissionId);
+    m_historyDialog->setWindowTitle(
+        tr("History of %1 · %2")
+            .arg(m_session->displayName(answer->studentId), Models::QuestionListModel::labelOf(*question)));
 }
 
 } // namespace GradeDesk::Ui

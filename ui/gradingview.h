@@ -3,7 +3,10 @@
 #pragma once
 
 #include "gradingkeymap.h"
+#include "regrades/audithistoryview.h"
 
+#include <QDialog>
+#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
 
@@ -17,7 +20,8 @@ class QUndoGroup;
 
 namespace GradeDesk::Models {
 class GradingSession;
-}
+struct GradingConflict;
+} // namespace GradeDesk::Models
 
 namespace GradeDesk::Services {
 class Gradebook;
@@ -42,6 +46,10 @@ class StatisticsDialog;
  * first: single keys (GradingKeyMap) act on the current answer wherever the focus is inside the
  * view, except in a text field, where they are typed. Every action is durable at once and undoable
  * (undoAction()/redoAction(), Ctrl+Z / Ctrl+Shift+Z).
+ *
+ * Team grading: when another grader changed what this grader just changed, a dialog names them and
+ * shows both values ("Keep Theirs" / "Use Mine"); History (Ctrl+H) shows the current answer's audit
+ * trail and follows the current answer.
  *
  * The window hands over the course (setCourse) and the selected assignment; the view loads it only
  * while it is shown, so the submissions page never pays for it. Choices (filter, grouping,
@@ -83,6 +91,15 @@ public:
     QAction *undoAction() const { return m_undoAction; }
 
     QAction *redoAction() const { return m_redoAction; }
+
+    QAction *historyAction() const { return m_historyAction; }
+
+    /// The open conflict question (objectName "conflictDialog") / answer history, if any.
+    QMessageBox *conflictDialog() const;
+    QDialog *historyDialog() const;
+    AuditHistoryView *historyView() const;
+    /// Shows the current answer's history (grade, comment, regrade requests) in a non-modal window.
+    void openHistory();
 
     /// Runs one grading key's action (what the key map found for a key press).
     void execute(const GradingKeyPress &press);
@@ -126,6 +143,8 @@ private:
     void returnFromDialog();
     void confirmAnonymousOff();
     void navigate(bool (Models::GradingSession::*step)(), const QString &atEnd);
+    void showConflict(const Models::GradingConflict &conflict);
+    void updateHistory();
 
     std::unique_ptr<Models::GradingSession> m_session;
     Services::Gradebook *m_gradebook = nullptr;
@@ -142,6 +161,10 @@ private:
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;
     QAction *m_redoAction;
+    QAction *m_historyAction;
+    QPointer<QMessageBox> m_conflictDialog;
+    QPointer<QDialog> m_historyDialog;
+    QPointer<AuditHistoryView> m_historyView;
     QPointer<RubricEditorDialog> m_rubricEditor;
     QPointer<StatisticsDialog> m_statistics;
     bool m_filterInstalled = false;

@@ -10,6 +10,7 @@
 #include "gradingview.h"
 #include "messagebanner.h"
 #include "notebookview.h"
+#include "regrades/regradeactions.h"
 #include "submissionpane.h"
 #include "uilogging.h"
 #include "uisettings.h"
@@ -218,10 +219,19 @@ void MainWindow::createWidgets()
     m_pageStack->addWidget(m_gradingView);
 
     m_banner = new MessageBanner(this);
+    m_connectionBanner = new MessageBanner(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setDismissible(false);
+    connect(m_connectionBanner, &MessageBanner::actionTriggered, this, [this] {
+        if (m_session) {
+            m_session->gradebook()->reconnect();
+        }
+    });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 4, 6, 0);
     layout->setSpacing(4);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_pageStack, 1);
     setCentralWidget(central);
@@ -249,19 +259,36 @@ bool MainWindow::openCourse(const QString &courseFile)
                               tr("A collect is running. Wait for it to finish or cancel it (Esc) first."));
         return false;
     }
+    ++m_openGeneration;
+    delete m_passwordDialog;
     const QString path = QFileInfo(courseFile).absoluteFilePath();
+    if (const auto loaded = CourseConfigLoader::load(path);
+        loaded && Models::CourseSession::usesPassword(loaded.value().config)) {
+        openPasswordCourse(path, loaded.value().config);
+        return true;
+    }
     auto session = Models::CourseSession::open(path);
     if (!session) {
         showError(tr("The course “%1” could not be opened.").arg(QDir::toNativeSeparators(path)), session.error());
         return false;
     }
+    installCourse(path, std::move(session).value());
+    return true;
+}
+
+void MainWindow::installCourse(const QString &path, std::unique_ptr<Models::CourseSession> session)
+{
     saveSelection();
     closeCourse();
-    m_session = std::move(session).value();
+    restoreCourseLayout(path);
+    m_session = std::move(session);
     m_autogradeActions->setSession(m_session.get());
+    m_regradeActions->setSession(m_session.get());
     m_canvasActions->setSession(m_session.get());
     m_exchangeActions->setSession(m_session.get());
     m_banner->hide();
+    m_connectionBanner->hide();
+    connect(m_session->gradebook(), &Gradebook::connectionStateChanged, this, &MainWindow::onConnectionStateChanged);
     UiSettings::addRecentCourse(path);
     updateRecentMenu();
     setWindowTitle(tr("%1 — GradeDesk").arg(m_session->displayTitle()));
@@ -289,7 +316,6 @@ bool MainWindow::openCourse(const QString &courseFile)
     updateActions();
     updateCentre();
     updateStatus();
-    return true;
 }
 
 bool MainWindow::isCollecting() const
@@ -312,13 +338,16 @@ void MainWindow::closeCourse()
         return;
     }
     saveSelection();
+    saveCourseLayout();
     m_submissionPane->showMessage(tr("No submission selected"));
     m_submissionModel->clear();
     m_gradingView->clearCourse();
     m_autogradeActions->setSession(nullptr);
+    m_regradeActions->setSession(nullptr);
     m_canvasActions->setSession(nullptr);
     m_exchangeActions->setSession(nullptr);
     std::ignore = m_assignmentModel->setGradebook(nullptr);
+    m_connectionBanner->hide();
     m_session.reset();
     setWindowTitle(tr("GradeDesk"));
     m_courseLabel->clear();
@@ -333,7 +362,7 @@ void MainWindow::chooseCourse()
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Course"), start,
                                                       tr("Course files (course.yaml *.yaml *.yml);;All files (*)"));
     if (!file.isEmpty()) {
-        openCourse(file);
+        openCourseWindow(file);
     }
 }
 
@@ -350,6 +379,7 @@ void MainWindow::onAssignmentChanged(const QModelIndex &current)
     const AssignmentRecord assignment = m_assignmentModel->row(current.row()).assignment;
     m_gradingView->setAssignment(assignment.name);
     m_autogradeActions->setCurrentAssignment(assignment.name);
+    m_regradeActions->setCurrentAssignment(assignment.name);
     m_canvasActions->setCurrentAssignment(assignment.name);
     m_exchangeActions->setCurrentAssignment(assignment.name);
     if (auto result = m_submissionModel->setAssignment(m_session->gradebook(), assignment); !result) {
@@ -533,6 +563,7 @@ void MainWindow::saveWindowState() const
     UiSettings::setGradingValue(QStringLiteral("page"), page() == Page::Grading ? 1 : 0);
     m_gradingView->saveState();
     saveSelection();
+    saveCourseLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

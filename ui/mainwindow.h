@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,12 +21,14 @@ class QTreeView;
 
 namespace GradeDesk::Models {
 class AssignmentListModel;
+class CanvasTokenStore;
 class CourseSession;
 class SubmissionTableModel;
 } // namespace GradeDesk::Models
 
 namespace GradeDesk::Services {
 class SyntaxHighlighter;
+struct CourseConfig;
 struct ServiceError;
 } // namespace GradeDesk::Services
 
@@ -32,6 +36,7 @@ namespace GradeDesk::Ui {
 
 class CollectProgress;
 class AutogradeActions;
+class RegradeActions;
 class CanvasActions;
 class ExchangeActions;
 class GradingView;
@@ -48,6 +53,10 @@ class SubmissionPane;
  * Ctrl+PgDown/PgUp switch notebooks; Ctrl+R collects on both pages. Window geometry, splitter and
  * column layout, the page, recent courses and the last selection per course live in QSettings
  * (never secrets) and come back on the next start.
+ *
+ * A course with a PostgreSQL gradebook opens with the password from the system keychain; without one
+ * (or when the server refuses it) the window asks for it, offering to save it in the keychain. While
+ * the gradebook server is unreachable a banner says that nothing is saved, until it is back.
  */
 class MainWindow final : public QMainWindow
 {
@@ -60,10 +69,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `courseFile` (course.yaml) and restores its last selection; errors go to the banner.
+    /// Opens `courseFile` (course.yaml) and restores its last selection; errors go to the banner. A
+    /// PostgreSQL course opens asynchronously (keychain, maybe a password question): true means started.
     bool openCourse(const QString &courseFile);
     /// Reopens the most recently used course, if there is one and it still exists.
     bool openMostRecentCourse();
+    /**
+     * File ▸ Open Course…: a window without a course opens `courseFile` itself; a window that shows a
+     * course keeps it and opens `courseFile` in a new window (deleted on close, with its own
+     * CourseSession and the geometry last used for that course). A course already open in a window
+     * brings that window forward instead. Returns the window that shows (or opens) the course.
+     */
+    MainWindow *openCourseWindow(const QString &courseFile);
     void closeCourse();
     /// Starts collecting every assignment's submissions (no-op while one runs).
     void collect();
@@ -75,6 +92,14 @@ public:
     bool isCollecting() const;
 
     MessageBanner *messageBanner() const { return m_banner; }
+
+    /// Shown while the gradebook server is unreachable.
+    MessageBanner *connectionBanner() const { return m_connectionBanner; }
+
+    /// Tests: keep the gradebook password in `store` (not owned) instead of the system keychain.
+    void setPasswordStore(Models::CanvasTokenStore *store);
+    /// The open password question (objectName "gradebookPasswordDialog"), if any.
+    QDialog *passwordDialog() const;
 
     GradingView *gradingView() const { return m_gradingView; }
 
@@ -94,6 +119,9 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void saveSelection() const;
+    /// Geometry, tool bars and splitter per course, so each course's window comes back as it was.
+    void saveCourseLayout() const;
+    bool restoreCourseLayout(const QString &courseFile);
     void updateRecentMenu();
     void updateActions();
     void updateStatus();
@@ -109,6 +137,15 @@ private:
     void showError(const QString &what, const Services::ServiceError &error);
     void confirmExternalLink(const QUrl &url);
     void showAbout();
+    /// Makes `session` the open course (after the password, if any, was accepted).
+    void installCourse(const QString &path, std::unique_ptr<Models::CourseSession> session);
+    Models::CanvasTokenStore *passwordStore();
+    void openPasswordCourse(const QString &path, const Services::CourseConfig &config);
+    /// Opens with `password`; asks again (with `reason`) when the server wants another one.
+    void tryPasswordCourse(const QString &path, const Services::CourseConfig &config, const QString &password,
+                           bool save, const QString &reason);
+    void askPassword(const QString &path, const Services::CourseConfig &config, const QString &reason);
+    void onConnectionStateChanged(bool connected);
 
     std::unique_ptr<Models::CourseSession> m_session;
     Models::AssignmentListModel *m_assignmentModel;
@@ -119,6 +156,7 @@ private:
     QStackedWidget *m_pageStack = nullptr;
     GradingView *m_gradingView = nullptr;
     AutogradeActions *m_autogradeActions = nullptr;
+    RegradeActions *m_regradeActions = nullptr;
     CanvasActions *m_canvasActions = nullptr;
     ExchangeActions *m_exchangeActions = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -130,11 +168,16 @@ private:
     QTableView *m_submissionView = nullptr;
     SubmissionPane *m_submissionPane = nullptr;
     MessageBanner *m_banner = nullptr;
+    MessageBanner *m_connectionBanner = nullptr;
+    Models::CanvasTokenStore *m_passwordStore = nullptr;
+    QPointer<QDialog> m_passwordDialog;
+    int m_openGeneration = 0; ///< A slow keychain answer for an earlier openCourse() is dropped.
     QLabel *m_statusLabel = nullptr;
     CollectProgress *m_collectProgress = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_closeWindowAction = nullptr;
     QAction *m_exportFeedbackAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_collectAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
-// MainWindow's actions and menus (mainwindow.cpp holds the rest).
+// MainWindow's actions and menus, the gradebook password and the connection banner (mainwindow.cpp
+// holds the rest).
 #include "autogradeactions.h"
 #include "canvas/canvasactions.h"
 #include "collectprogress.h"
@@ -10,28 +11,42 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "notebookview.h"
+#include "regrades/regradeactions.h"
 #include "submissionpane.h"
 #include "uisettings.h"
 #include "userprompt.h"
 
 #include <models/assignmentlistmodel.h>
+#include <models/canvas/canvastokenstore.h>
 #include <models/coursesession.h>
+#include <models/gradingsession.h>
 #include <models/roles.h>
 #include <models/submissiontablemodel.h>
+#include <services/gradebook/gradebook.h>
 #include <services/grading/feedbackhtml.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace GradeDesk::Ui {
 
@@ -48,6 +63,8 @@ void MainWindow::createActions()
     };
     m_openAction = make(tr("&Open Course…"), QKeySequence::Open, QStringLiteral("openCourseAction"));
     m_closeAction = make(tr("&Close Course"), QKeySequence::Close, QStringLiteral("closeCourseAction"));
+    m_closeWindowAction =
+        make(tr("Close &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), QStringLiteral("closeWindowAction"));
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"));
     m_exportFeedbackAction = make(tr("&Export Feedback…"), {}, QStringLiteral("exportFeedbackAction"));
     m_exportFeedbackAction->setToolTip(
@@ -87,7 +104,9 @@ void MainWindow::createActions()
 
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseCourse);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCourse);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_closeWindowAction, &QAction::triggered, this, &QWidget::close);
+    // One window per open course: Quit closes them all, each saving its layout.
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_exportFeedbackAction, &QAction::triggered, this, &MainWindow::exportFeedback);
     connect(m_collectAction, &QAction::triggered, this, &MainWindow::collect);
     connect(m_cancelCollectAction, &QAction::triggered, this, [this] { m_collectProgress->cancel(); });
@@ -128,6 +147,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportFeedbackAction);
     file->addSeparator();
+    file->addAction(m_closeWindowAction);
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -149,6 +169,18 @@ void MainWindow::createMenus()
     m_autogradeActions = new AutogradeActions(this);
     course->addAction(m_autogradeActions->autogradeAction());
     connect(m_autogradeActions, &AutogradeActions::gradesCommitted, m_reloadAction, &QAction::trigger);
+    m_regradeActions = new RegradeActions(this);
+    course->addAction(m_regradeActions->regradesAction());
+    // "Open in Grading View" from a request: its question, then its student.
+    connect(m_regradeActions, &RegradeActions::gradeAnswerRequested, this,
+            [this](const QString &assignment, qint64 cellId, const QString &studentId) {
+                setPage(Page::Grading);
+                m_gradingView->setAssignment(assignment);
+                if (Models::GradingSession *grading = m_gradingView->session(); grading && cellId != 0) {
+                    grading->setQuestion(cellId);
+                    grading->jumpToStudent(studentId);
+                }
+            });
     course->addAction(m_reloadAction);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -314,6 +346,223 @@ void MainWindow::updateRecentMenu()
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent courses"))->setEnabled(false);
     }
+}
+
+void MainWindow::setPasswordStore(Models::CanvasTokenStore *store)
+{
+    m_passwordStore = store;
+}
+
+Models::CanvasTokenStore *MainWindow::passwordStore()
+{
+    if (!m_passwordStore) {
+        m_passwordStore = new Models::CanvasKeychainTokenStore(this);
+    }
+    return m_passwordStore;
+}
+
+QDialog *MainWindow::passwordDialog() const
+{
+    return m_passwordDialog.data();
+}
+
+void MainWindow::openPasswordCourse(const QString &path, const CourseConfig &config)
+{
+    const int generation = m_openGeneration;
+    statusBar()->showMessage(tr("Reading the gradebook password from the keychain…"));
+    passwordStore()->read(Models::CourseSession::passwordKey(config), this,
+                          [this, generation, path, config](const Result<QString> &password) {
+                              if (generation != m_openGeneration) {
+                                  return; // another course was opened meanwhile
+                              }
+                              statusBar()->clearMessage();
+                              if (password) {
+                                  tryPasswordCourse(path, config, password.value(), false, {});
+                                  return;
+                              }
+                              // Nothing stored: the server may not want one (trust or peer authentication).
+                              const QString reason =
+                                  password.error().kind == ServiceError::Kind::NotFound
+                                      ? QString()
+                                      : tr("The keychain could not be read: %1").arg(password.error().message);
+                              tryPasswordCourse(path, config, QString(), false, reason);
+                          });
+}
+
+void MainWindow::tryPasswordCourse(const QString &path, const CourseConfig &config, const QString &password, bool save,
+                                   const QString &reason)
+{
+    auto session = Models::CourseSession::open(path, password);
+    if (!session) {
+        if (Models::CourseSession::isPasswordError(session.error())) {
+            askPassword(path, config,
+                        password.isEmpty() ? reason : tr("The server refused this password. Check it and try again."));
+            return;
+        }
+        showError(tr("The course “%1” could not be opened.").arg(QDir::toNativeSeparators(path)), session.error());
+        return;
+    }
+    installCourse(path, std::move(session).value());
+    if (!save || password.isEmpty()) {
+        return;
+    }
+    passwordStore()->write(
+        Models::CourseSession::passwordKey(config), password, this, [this](const Result<void> &stored) {
+            if (stored) {
+                statusBar()->showMessage(tr("The gradebook password is stored in the system keychain."), 6'000);
+                return;
+            }
+            m_banner->showMessage(MessageBanner::Kind::Warning,
+                                  tr("The gradebook password could not be stored in the keychain: %1\nGradeDesk "
+                                     "uses it until it quits and asks again next time.")
+                                      .arg(stored.error().message));
+        });
+}
+
+void MainWindow::askPassword(const QString &path, const CourseConfig &config, const QString &reason)
+{
+    delete m_passwordDialog;
+    auto *dialog = new QDialog(this);
+    m_passwordDialog = dialog;
+    dialog->setObjectName(QStringLiteral("gradebookPasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Gradebook Password"));
+    const QString server = config.gradebook.host.startsWith(QLatin1Char('/'))
+                               ? tr("this computer")
+                               : QStringLiteral("%1:%2").arg(config.gradebook.host).arg(config.gradebook.port);
+    auto *intro = new QLabel(tr("The gradebook of %1 is the PostgreSQL database “%2” on %3. Enter the password of "
+                                "the database user “%4” to open it.")
+                                 .arg(config.title.isEmpty() ? config.id : config.title, config.gradebook.database,
+                                      server, config.gradebook.user),
+                             dialog);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    auto *reasonLabel = new QLabel(reason, dialog);
+    reasonLabel->setObjectName(QStringLiteral("passwordReasonLabel"));
+    reasonLabel->setWordWrap(true);
+    reasonLabel->setTextFormat(Qt::PlainText);
+    reasonLabel->setStyleSheet(QStringLiteral("color: #c53030;"));
+    reasonLabel->setVisible(!reason.isEmpty());
+    auto *edit = new QLineEdit(dialog);
+    edit->setObjectName(QStringLiteral("passwordLineEdit"));
+    edit->setEchoMode(QLineEdit::Password);
+    auto *save = new QCheckBox(tr("Save in keychain"), dialog);
+    save->setObjectName(QStringLiteral("savePasswordCheckBox"));
+    save->setChecked(true);
+    save->setToolTip(tr("Keep the password in the system keychain, never in files or settings, so GradeDesk does "
+                        "not ask again."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Open Course"));
+    ok->setEnabled(false);
+    connect(edit, &QLineEdit::textChanged, ok, [ok](const QString &text) { ok->setEnabled(!text.isEmpty()); });
+    auto *form = new QFormLayout;
+    form->addRow(tr("Password:"), edit);
+    form->addRow(QString(), save);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addWidget(reasonLabel);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    const int generation = m_openGeneration;
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, edit, save, path, config, generation] {
+        const QString password = edit->text();
+        const bool keep = save->isChecked();
+        dialog->accept();
+        if (generation == m_openGeneration) {
+            tryPasswordCourse(path, config, password, keep, {});
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, [this, dialog] {
+        dialog->reject();
+        statusBar()->showMessage(tr("The course was not opened: its gradebook needs the password."), 8'000);
+    });
+    dialog->open();
+    edit->setFocus();
+}
+
+void MainWindow::onConnectionStateChanged(bool connected)
+{
+    if (!connected) {
+        m_connectionBanner->showMessage(MessageBanner::Kind::Error,
+                                        tr("Lost the connection to the gradebook server. Changes are not saved until "
+                                           "it is back; GradeDesk is reconnecting…"));
+        m_connectionBanner->setActionText(tr("Reconnect Now"));
+        return;
+    }
+    m_connectionBanner->hide();
+    // What is shown must be what is stored (the grading view's session re-reads itself).
+    if (auto result = m_assignmentModel->refresh(); !result) {
+        showError(tr("The assignment list could not be updated."), result.error());
+    }
+    if (auto result = m_submissionModel->refresh(); !result) {
+        showError(tr("The submission list could not be updated."), result.error());
+    }
+    statusBar()->showMessage(tr("The gradebook server is back; everything shown was read again."), 10'000);
+}
+
+namespace {
+
+/// A path in a settings key would become nested groups, so a hash of it names the course.
+QString courseLayoutKey(const QString &courseFile, const QString &what)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(QFileInfo(courseFile).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("course-") + QString::fromLatin1(hash.toHex().left(16)) + QLatin1Char('/') + what;
+}
+
+} // namespace
+
+MainWindow *MainWindow::openCourseWindow(const QString &courseFile)
+{
+    if (!m_session) {
+        openCourse(courseFile);
+        return this;
+    }
+    const QString path = QFileInfo(courseFile).absoluteFilePath();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && window->m_session && QFileInfo(window->m_session->config().filePath).absoluteFilePath() == path) {
+            window->show();
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->m_passwordStore = m_passwordStore;
+    if (!window->restoreCourseLayout(path)) {
+        // Without a layout of its own, the new window would cover this one exactly.
+        window->resize(size());
+        window->move(pos() + QPoint(32, 32));
+    }
+    window->show();
+    window->openCourse(path);
+    return window;
+}
+
+void MainWindow::saveCourseLayout() const
+{
+    if (!m_session) {
+        return;
+    }
+    const QString course = m_session->config().filePath;
+    UiSettings::setWindowLayout(courseLayoutKey(course, QStringLiteral("geometry")), saveGeometry());
+    UiSettings::setWindowLayout(courseLayoutKey(course, QStringLiteral("state")), saveState());
+    UiSettings::setWindowLayout(courseLayoutKey(course, QStringLiteral("splitter")), m_splitter->saveState());
+}
+
+bool MainWindow::restoreCourseLayout(const QString &courseFile)
+{
+    const QByteArray geometry = UiSettings::windowLayout(courseLayoutKey(courseFile, QStringLiteral("geometry")));
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        return false;
+    }
+    restoreState(UiSettings::windowLayout(courseLayoutKey(courseFile, QStringLiteral("state"))));
+    m_splitter->restoreState(UiSettings::windowLayout(courseLayoutKey(courseFile, QStringLiteral("splitter"))));
+    return true;
 }
 
 } // namespace GradeDesk::Ui

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace GradeDesk::Ui {
@@ -11,11 +12,14 @@ namespace GradeDesk::Ui {
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_actionButton(new QPushButton(this))
     , m_closeButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     m_label->setObjectName(QStringLiteral("messageBannerLabel"));
     m_closeButton->setObjectName(QStringLiteral("messageBannerCloseButton"));
+    m_actionButton->setObjectName(QStringLiteral("messageBannerActionButton"));
+    m_actionButton->hide();
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -25,8 +29,10 @@ MessageBanner::MessageBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     connect(m_closeButton, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_actionButton, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
     hide();
 }
 
@@ -56,6 +62,17 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
                       .arg(background, border));
     m_label->setText(text);
     show();
+}
+
+void MessageBanner::setDismissible(bool dismissible)
+{
+    m_closeButton->setVisible(dismissible);
+}
+
+void MessageBanner::setActionText(const QString &text)
+{
+    m_actionButton->setText(text);
+    m_actionButton->setVisible(!text.isEmpty());
 }
 
 QString MessageBanner::text() const

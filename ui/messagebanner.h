@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace GradeDesk::Ui {
@@ -31,8 +32,19 @@ public:
 
     Kind kind() const { return m_kind; }
 
+    /// Without the close button (and Escape), for a state that ends by itself (a lost connection).
+    void setDismissible(bool dismissible);
+    /// A button next to the text (objectName "messageBannerActionButton"); empty text removes it.
+    void setActionText(const QString &text);
+
+    QPushButton *actionButton() const { return m_actionButton; }
+
+signals:
+    void actionTriggered();
+
 private:
     QLabel *m_label;
+    QPushButton *m_actionButton;
     QToolButton *m_closeButton;
     Kind m_kind = Kind::Information;
 };

@@ -221,7 +221,16 @@ void RubricPanel::updateAnswer()
     const auto answer = m_session ? m_session->currentAnswer() : std::nullopt;
     const qint64 id = answer ? answer->key.submittedNotebookId : 0;
     const bool sameAnswer = id == m_fieldsAnswer;
-    const auto refill = [sameAnswer](QWidget *field) { return !sameAnswer || !field->hasFocus(); };
+    if (!sameAnswer) {
+        for (QWidget *field : {static_cast<QWidget *>(m_adjustmentEdit), static_cast<QWidget *>(m_reasonEdit),
+                               static_cast<QWidget *>(m_extraCreditEdit), static_cast<QWidget *>(m_commentEdit)}) {
+            markUnsaved(field, false);
+        }
+    }
+    // A field being edited, or holding what could not be saved (kept for the next try), is not refilled.
+    const auto refill = [sameAnswer](QWidget *field) {
+        return !sameAnswer || (!field->hasFocus() && !field->property("unsaved").toBool());
+    };
     if (refill(m_adjustmentEdit) && refill(m_reasonEdit)) {
         m_adjustmentEdit->setText(answer ? pointsText(answer->adjustment) : QString());
         m_reasonEdit->setText(answer ? answer->adjustmentReason : QString());
@@ -232,11 +241,50 @@ void RubricPanel::updateAnswer()
     if (refill(m_commentEdit) && (!answer || m_commentEdit->toPlainText() != answer->comment)) {
         m_commentEdit->setPlainText(answer ? answer->comment : QString());
     }
+    if (answer && m_commentEdit->toPlainText() == answer->comment) {
+        markUnsaved(m_commentEdit, false);
+    }
     m_fieldsAnswer = id;
     m_flagButton->setText(answer && answer->flagged ? tr("Unflag (F)") : tr("Flag (F)"));
     updateArithmetic();
     updateDescription();
     updateEnabled();
+}
+
+void RubricPanel::markUnsaved(QWidget *field, bool unsaved)
+{
+    if (!unsaved && !field->property("unsaved").toBool()) {
+        return; // keeps the "not a number" mark of the points fields
+    }
+    field->setProperty("unsaved", unsaved);
+    field->setStyleSheet(unsaved ? QStringLiteral("%1 { border: 1px solid #e53e3e; }")
+                                       .arg(QString::fromLatin1(field->metaObject()->className()))
+                                 : QString());
+    field->setToolTip(unsaved ? tr("Not saved: the message above the window says why. GradeDesk tries again when "
+                                   "you leave the field or move to another answer.")
+                              : QString());
+}
+
+void RubricPanel::revertUnsaved()
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_adjustmentEdit), static_cast<QWidget *>(m_reasonEdit),
+                           static_cast<QWidget *>(m_extraCreditEdit), static_cast<QWidget *>(m_commentEdit)}) {
+        markUnsaved(field, false);
+    }
+    m_fieldsAnswer = 0; // refill everything from what is stored
+    updateAnswer();
+}
+
+bool RubricPanel::hasUnsavedEdits() const
+{
+    for (const QWidget *field :
+         {static_cast<const QWidget *>(m_adjustmentEdit), static_cast<const QWidget *>(m_reasonEdit),
+          static_cast<const QWidget *>(m_extraCreditEdit), static_cast<const QWidget *>(m_commentEdit)}) {
+        if (field->property("unsaved").toBool()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void RubricPanel::updateArithmetic()
@@ -351,6 +399,10 @@ void RubricPanel::focusAdjustment()
 
 void RubricPanel::commitEdits()
 {
+    // While the grader decides a conflict, what they typed waits (leaving the field must not save it).
+    if (m_session && m_session->pendingConflict()) {
+        return;
+    }
     commitComment();
     commitAdjustment();
     commitExtraCredit();
@@ -359,19 +411,21 @@ void RubricPanel::commitEdits()
 void RubricPanel::commitComment()
 {
     const auto answer = m_session ? m_session->currentAnswer() : std::nullopt;
-    if (!answer || answer->key.submittedNotebookId != m_fieldsAnswer) {
+    if (!answer || answer->key.submittedNotebookId != m_fieldsAnswer || m_session->pendingConflict()) {
         return;
     }
     const QString text = m_commentEdit->toPlainText();
     if (text != answer->comment) {
         m_session->setComment(text);
+        const auto stored = m_session->currentAnswer();
+        markUnsaved(m_commentEdit, !stored || stored->comment != text);
     }
 }
 
 void RubricPanel::commitAdjustment()
 {
     const auto answer = m_session ? m_session->currentAnswer() : std::nullopt;
-    if (!answer || answer->key.submittedNotebookId != m_fieldsAnswer) {
+    if (!answer || answer->key.submittedNotebookId != m_fieldsAnswer || m_session->pendingConflict()) {
         return;
     }
     const QString typed = m_adjustmentEdit->text().trimmed();
@@ -385,15 +439,21 @@ void RubricPanel::commitAdjustment()
     const std::optional<double> wanted = points && *points != 0.0 ? points : std::nullopt;
     const QString reason = wanted ? m_reasonEdit->text().trimmed() : QString();
     if (wanted == answer->adjustment && reason == answer->adjustmentReason) {
+        markUnsaved(m_adjustmentEdit, false);
+        markUnsaved(m_reasonEdit, false);
         return;
     }
     m_session->setAdjustment(wanted, reason);
+    const auto stored = m_session->currentAnswer();
+    const bool saved = stored && stored->adjustment == wanted && stored->adjustmentReason == reason;
+    markUnsaved(m_adjustmentEdit, !saved);
+    markUnsaved(m_reasonEdit, !saved);
 }
 
 void RubricPanel::commitExtraCredit()
 {
     const auto answer = m_session ? m_session->currentAnswer() : std::nullopt;
-    if (!answer || answer->key.submittedNotebookId != m_fieldsAnswer) {
+    if (!answer || answer->key.submittedNotebookId != m_fieldsAnswer || m_session->pendingConflict()) {
         return;
     }
     const QString typed = m_extraCreditEdit->text().trimmed();
@@ -406,6 +466,10 @@ void RubricPanel::commitExtraCredit()
     const std::optional<double> wanted = points && *points != 0.0 ? points : std::nullopt;
     if (wanted != answer->extraCredit) {
         m_session->setExtraCredit(wanted);
+        const auto stored = m_session->currentAnswer();
+        markUnsaved(m_extraCreditEdit, !stored || stored->extraCredit != wanted);
+    } else {
+        markUnsaved(m_extraCreditEdit, false);
     }
 }
 

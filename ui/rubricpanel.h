@@ -45,6 +45,11 @@ public:
     void focusAdjustment();
     /// Saves what the grader typed in the text fields (before moving to another answer).
     void commitEdits();
+    /// Drops what the grader typed but could not save (a conflict they settled with "Keep theirs"):
+    /// the fields show what is stored again.
+    void revertUnsaved();
+    /// Whether a text field holds a value that could not be saved (marked red, kept for a retry).
+    bool hasUnsavedEdits() const;
 
     QTreeView *itemView() const { return m_itemView; }
 
@@ -76,6 +81,8 @@ private:
     void updateArithmetic();
     void updateDescription();
     void updateEnabled();
+    /// Marks a text field whose value is not in the gradebook (or clears the mark).
+    void markUnsaved(QWidget *field, bool unsaved);
 
     QPointer<Models::GradingSession> m_session;
     QLabel *m_modeLabel;

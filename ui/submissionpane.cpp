@@ -3,6 +3,7 @@
 #include "submissionpane.h"
 
 #include "notebookview.h"
+#include "regrades/audithistoryview.h"
 #include "uilogging.h"
 
 #include <models/submissiontablemodel.h>
@@ -10,11 +11,14 @@
 #include <services/notebook/notebookreader.h>
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,12 +40,17 @@ SubmissionPane::SubmissionPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_selector(new QComboBox(this))
+    , m_historyButton(new QPushButton(tr("History…"), this))
     , m_view(new NotebookView(this))
 {
     setObjectName(QStringLiteral("submissionPane"));
     m_title->setObjectName(QStringLiteral("submissionTitleLabel"));
     m_details->setObjectName(QStringLiteral("submissionDetailsLabel"));
     m_selector->setObjectName(QStringLiteral("notebookComboBox"));
+    m_historyButton->setObjectName(QStringLiteral("submissionHistoryButton"));
+    m_historyButton->setToolTip(tr("Every change to this submission's grades, comments and regrade requests"));
+    m_historyButton->hide();
+    connect(m_historyButton, &QPushButton::clicked, this, &SubmissionPane::openHistory);
     m_title->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
@@ -61,6 +70,7 @@ SubmissionPane::SubmissionPane(QWidget *parent)
     titles->addWidget(m_details);
     header->addLayout(titles, 1);
     header->addWidget(m_selector, 0, Qt::AlignBottom);
+    header->addWidget(m_historyButton, 0, Qt::AlignBottom);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
@@ -97,6 +107,8 @@ void SubmissionPane::showSubmission(Gradebook *gradebook, const SubmissionSummar
         details << tr("%n question(s) to grade by hand", "", summary.needsManualCount);
     }
     m_details->setText(details.join(QStringLiteral(" · ")));
+    m_historyButton->setVisible(gradebook != nullptr);
+    updateHistory();
 
     m_notebooks.clear();
     m_selector->clear();
@@ -137,7 +149,47 @@ void SubmissionPane::showMessage(const QString &title, const QString &text)
     m_selector->hide();
     m_title->clear();
     m_details->clear();
+    m_historyButton->hide();
+    updateHistory();
     m_view->showMessage(title, text);
+}
+
+void SubmissionPane::openHistory()
+{
+    if (!m_gradebook || m_summary.submissionId == 0) {
+        return;
+    }
+    if (!m_historyDialog) {
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("submissionHistoryDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resize(720, 460);
+        m_historyView = new AuditHistoryView(dialog);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(m_historyView, 1);
+        layout->addWidget(buttons);
+        m_historyDialog = dialog;
+    }
+    updateHistory();
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+}
+
+void SubmissionPane::updateHistory()
+{
+    if (!m_historyDialog || !m_historyView) {
+        return;
+    }
+    if (!m_gradebook || m_summary.submissionId == 0) {
+        m_historyView->clear(tr("No submission selected"));
+        m_historyDialog->setWindowTitle(tr("History"));
+        return;
+    }
+    m_historyView->setSubmission(m_gradebook, m_summary.submissionId);
+    m_historyDialog->setWindowTitle(tr("History of %1").arg(m_title->text()));
 }
 
 void SubmissionPane::stepNotebook(int delta)

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "regrades/audithistoryview.h"
+
 #include <services/gradebook/records.h>
 
+#include <QDialog>
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace GradeDesk::Services {
 class Gradebook;
@@ -23,7 +27,8 @@ class NotebookView;
  *
  * Notebooks are parsed in a worker thread; only the newest request is shown, so moving quickly
  * through students never shows a stale notebook. When the grader moves to another student the
- * same notebook name stays selected, so a question can be compared across students.
+ * same notebook name stays selected, so a question can be compared across students. History shows
+ * the whole submission's audit trail (every answer, regrade requests, Canvas pushes).
  */
 class SubmissionPane final : public QWidget
 {
@@ -48,6 +53,14 @@ public:
 
     QString currentNotebookName() const;
 
+    QPushButton *historyButton() const { return m_historyButton; }
+
+    /// The open submission history (objectName "submissionHistoryDialog"), if any.
+    QDialog *historyDialog() const { return m_historyDialog.data(); }
+
+    /// Shows the current submission's history in a non-modal window (follows the selected submission).
+    void openHistory();
+
     /// The notebook to prefer for the next submission (restored from settings by the window).
     void setPreferredNotebook(const QString &name) { m_preferredNotebook = name; }
 
@@ -57,11 +70,15 @@ signals:
 
 private:
     void loadSelectedNotebook();
+    void updateHistory();
 
     QLabel *m_title;
     QLabel *m_details;
     QComboBox *m_selector;
+    QPushButton *m_historyButton;
     NotebookView *m_view;
+    QPointer<QDialog> m_historyDialog;
+    QPointer<AuditHistoryView> m_historyView;
     QPointer<Services::Gradebook> m_gradebook;
     Services::SubmissionSummary m_summary;
     QList<Services::SubmittedNotebookRecord> m_notebooks;

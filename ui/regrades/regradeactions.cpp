@@ -28,6 +28,11 @@ RegradeActions::~RegradeActions()
     delete m_regradeWindow;
 }
 
+RegradeWindow *RegradeActions::regradeWindow() const
+{
+    return m_regradeWindow;
+}
+
 void RegradeActions::setSession(Models::CourseSession *session)
 {
     if (m_session) {

@@ -41,7 +41,7 @@ public:
     QAction *regradesAction() const { return m_regradesAction; }
 
     /// Null until the window was opened for the current course.
-    RegradeWindow *regradeWindow() const { return m_regradeWindow; }
+    RegradeWindow *regradeWindow() const;
 
     void openWindow();
 
