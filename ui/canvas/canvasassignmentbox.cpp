@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "canvasassignmentbox.h"
 
-#include "canvasdialogsupport.h"
-
 #include <models/submissiontablemodel.h>
 #include <services/canvas/canvaspushplan.h>
+#include <ui/remote/remotedialogsupport.h>
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -23,7 +22,7 @@ using Services::CanvasGrades;
 CanvasAssignmentBox::CanvasAssignmentBox(QWidget *parent)
     : QGroupBox(tr("Canvas assignment"), parent)
     , m_label(new QLabel(this))
-    , m_policy(CanvasDialogSupport::noteLabel(QString(), this))
+    , m_policy(RemoteDialogSupport::noteLabel(QString(), this))
     , m_createButton(new QPushButton(tr("C&reate in Canvas"), this))
     , m_publishCheck(new QCheckBox(tr("P&ublish it at once"), this))
     , m_publishButton(new QPushButton(tr("Pu&blish in Canvas"), this))

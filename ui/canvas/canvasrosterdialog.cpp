@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "canvasrosterdialog.h"
 
-#include "canvasdialogsupport.h"
-#include "canvasprogresspanel.h"
-
 #include <models/canvas/canvasconnection.h>
 #include <models/canvas/canvasidentitymodel.h>
 #include <models/canvas/canvasrosterdiffmodel.h>
@@ -15,6 +12,8 @@
 #include <services/canvas/canvasrosterplan.h>
 #include <services/gradebook/gradebook.h>
 #include <ui/messagebanner.h>
+#include <ui/remote/remotedialogsupport.h>
+#include <ui/remote/remoteprogresspanel.h>
 #include <ui/userprompt.h>
 
 #include <QComboBox>
@@ -39,7 +38,7 @@ using Models::CanvasRosterReview;
 
 namespace {
 
-const auto SizeKey = QStringLiteral("rosterDialog");
+const auto SizeKey = QStringLiteral("canvas/rosterDialog");
 constexpr int MaxNamesListed = 12;
 
 } // namespace
@@ -50,9 +49,9 @@ CanvasRosterDialog::CanvasRosterDialog(Models::CanvasConnection *connection, Gra
     , m_gradebook(gradebook)
     , m_review(new CanvasRosterReview(this))
     , m_banner(new MessageBanner(this))
-    , m_progress(new CanvasProgressPanel(this))
-    , m_summary(CanvasDialogSupport::noteLabel(QString(), this))
-    , m_notInCanvas(CanvasDialogSupport::noteLabel(QString(), this))
+    , m_progress(new RemoteProgressPanel(RemoteProgressPanel::Service::Canvas, this))
+    , m_summary(RemoteDialogSupport::noteLabel(QString(), this))
+    , m_notInCanvas(RemoteDialogSupport::noteLabel(QString(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("canvasRosterDialog"));
@@ -80,7 +79,7 @@ CanvasRosterDialog::CanvasRosterDialog(Models::CanvasConnection *connection, Gra
     connect(m_connectButton, &QPushButton::clicked, this, &CanvasRosterDialog::connectionRequested);
 
     const CanvasConfig &canvas = connection->config().canvas;
-    auto *intro = CanvasDialogSupport::noteLabel(
+    auto *intro = RemoteDialogSupport::noteLabel(
         tr("Students and sections of Canvas course %1 at %2, compared with the gradebook. Nothing changes until "
            "you press Apply; students who left Canvas keep their grades and are marked inactive, never deleted.")
             .arg(canvas.courseId, canvas.url.host()),
@@ -93,7 +92,7 @@ CanvasRosterDialog::CanvasRosterDialog(Models::CanvasConnection *connection, Gra
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notInCanvas);
     layout->addWidget(buttons);
-    CanvasDialogSupport::restoreSize(this, SizeKey, QSize(940, 620));
+    RemoteDialogSupport::restoreSize(this, SizeKey, QSize(940, 620));
 
     connect(m_review, &CanvasRosterReview::changed, this, &CanvasRosterDialog::updateSummary);
     connect(m_review->identityModel(), &CanvasIdentityModel::decisionRejected, this,
@@ -114,7 +113,7 @@ QWidget *CanvasRosterDialog::createChangesTab()
     proxy->setSourceModel(m_review->changesModel());
     proxy->setSortRole(Models::RawValueRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_changesView = CanvasDialogSupport::tableView(QStringLiteral("changesTableView"), page);
+    m_changesView = RemoteDialogSupport::tableView(QStringLiteral("changesTableView"), page);
     m_changesView->setModel(proxy);
     m_changesView->setSortingEnabled(true);
     m_changesView->sortByColumn(CanvasRosterDiffModel::StudentColumn, Qt::AscendingOrder);
@@ -126,10 +125,10 @@ QWidget *CanvasRosterDialog::createChangesTab()
 QWidget *CanvasRosterDialog::createReviewTab()
 {
     auto *page = new QWidget(m_tabs);
-    m_reviewView = CanvasDialogSupport::tableView(QStringLiteral("identityTableView"), page);
+    m_reviewView = RemoteDialogSupport::tableView(QStringLiteral("identityTableView"), page);
     m_reviewView->setModel(m_review->identityModel());
     m_reviewView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_reasonLabel = CanvasDialogSupport::noteLabel(QString(), page);
+    m_reasonLabel = RemoteDialogSupport::noteLabel(QString(), page);
     m_reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
     m_decisionLabel = new QLabel(page);
     m_decisionLabel->setObjectName(QStringLiteral("decisionLabel"));
@@ -154,7 +153,7 @@ QWidget *CanvasRosterDialog::createReviewTab()
     decision->addWidget(m_useButton);
     decision->addWidget(m_skipButton);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(CanvasDialogSupport::noteLabel(
+    layout->addWidget(RemoteDialogSupport::noteLabel(
         tr("The identity rule in course.yaml found no hub username, or more than one, for these Canvas students. "
            "Pick the right username (or type a new one), or skip the student. Decisions are stored when you "
            "apply, and later imports remember them."),
@@ -252,8 +251,9 @@ void CanvasRosterDialog::showError(const ServiceError &error)
                                  "over."));
         return;
     }
-    m_banner->showMessage(MessageBanner::Kind::Error, CanvasDialogSupport::errorText(error));
-    m_connectButton->setVisible(CanvasDialogSupport::needsNewToken(error));
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          RemoteDialogSupport::errorText(error, RemoteDialogSupport::Service::Canvas));
+    m_connectButton->setVisible(RemoteDialogSupport::needsNewToken(error, RemoteDialogSupport::Service::Canvas));
 }
 
 void CanvasRosterDialog::updateSummary()
@@ -424,7 +424,7 @@ void CanvasRosterDialog::reject()
 
 void CanvasRosterDialog::done(int result)
 {
-    CanvasDialogSupport::saveSize(this, SizeKey);
+    RemoteDialogSupport::saveSize(this, SizeKey);
     QDialog::done(result);
 }
 

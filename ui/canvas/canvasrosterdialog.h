@@ -25,7 +25,7 @@ class Gradebook;
 
 namespace GradeDesk::Ui {
 
-class CanvasProgressPanel;
+class RemoteProgressPanel;
 class MessageBanner;
 
 /**
@@ -88,7 +88,7 @@ private:
     bool m_applied = false;
 
     MessageBanner *m_banner;
-    CanvasProgressPanel *m_progress;
+    RemoteProgressPanel *m_progress;
     QLabel *m_summary;
     QLabel *m_notInCanvas;
     QTabWidget *m_tabs;

@@ -2,20 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QObject>
-#include <QPointer>
-
-#include <functional>
-
-class QAction;
-class QMenu;
-class QWidget;
+#include <ui/remote/remoteactions.h>
 
 namespace GradeDesk::Models {
-class CanvasTokenStore;
-class CourseSession;
 class NgshareConnection;
-} // namespace GradeDesk::Models
+}
 
 namespace GradeDesk::Ui {
 
@@ -26,15 +17,14 @@ class NgshareConnectionDialog;
 
 /**
  * @brief The Exchange menu of the main window: Connect to ngshare, Roster, Release Assignment,
- * Release Feedback.
+ * Release Feedback (see RemoteActions).
  *
- * Install it with menu() and tell it the open course with setSession(). With the local course
- * folder as the exchange, the ngshare entries are disabled and their tooltips say why. Every
- * operation first makes sure there is a hub token (keychain, else the Connect dialog, after which
- * the operation continues): whenConnected() offers the same to the window's Collect. Dialogs are
- * window-modal but not blocking, one of each at a time, and closed when the course changes.
+ * With the local course folder as the exchange, the ngshare entries are disabled and their
+ * tooltips say why. Every operation first makes sure there is a hub token (keychain, else the
+ * Connect dialog, after which the operation continues): whenConnected() offers the same to the
+ * window's Collect, and runs at once for a local exchange.
  */
-class ExchangeActions final : public QObject
+class ExchangeActions final : public RemoteActions
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExchangeActions)
@@ -43,19 +33,6 @@ public:
     explicit ExchangeActions(QWidget *window);
     ~ExchangeActions() override;
 
-    /// The open course (not owned); null disables the actions.
-    void setSession(Models::CourseSession *session);
-    /// Tests and demos: keep the hub token in `store` (not owned) instead of the system keychain.
-    /// Takes effect with the next setSession().
-    void setTokenStore(Models::CanvasTokenStore *store);
-
-    /// The assignment the dialogs start with (the one selected in the window).
-    void setCurrentAssignment(const QString &name) { m_currentAssignment = name; }
-
-    QMenu *menu() const { return m_menu; }
-
-    QAction *connectAction() const { return m_connectAction; }
-
     QAction *rosterAction() const { return m_rosterAction; }
 
     QAction *releaseAction() const { return m_releaseAction; }
@@ -63,20 +40,16 @@ public:
     QAction *feedbackAction() const { return m_feedbackAction; }
 
     /// Null without a course.
-    Models::NgshareConnection *connection() const { return m_connection; }
+    Models::NgshareConnection *connection() const;
 
     /// Whether the course's exchange is ngshare and has no token in memory yet.
     bool needsToken() const;
-    /// Runs `next` once the ngshare connection has a token: from the keychain, else from the
-    /// Connect dialog (opened with `why`). Runs it at once for a local exchange.
-    void whenConnected(const QString &why, const std::function<void()> &next);
 
     NgshareConnectionDialog *connectionDialog() const;
     ExchangeRosterDialog *rosterDialog() const;
     ExchangeReleaseDialog *releaseDialog() const;
     ExchangeFeedbackDialog *feedbackDialog() const;
 
-    void openConnectionDialog(const QString &intro = {});
     void openRosterDialog();
     void openReleaseDialog();
     void openFeedbackDialog();
@@ -88,20 +61,19 @@ signals:
     void feedbackUploaded(const QString &assignment);
 
 private:
-    void updateActions();
-    void closeDialogs();
+    Models::RemoteConnection *createConnection(Models::CourseSession *session,
+                                               Models::CanvasTokenStore *store) override;
+    RemoteConnectionDialog *createConnectionDialog() override;
+    bool mayConnect() const override;
 
-    QWidget *m_window;
-    QPointer<Models::CourseSession> m_session;
-    Models::CanvasTokenStore *m_store = nullptr;
-    Models::NgshareConnection *m_connection = nullptr;
-    QString m_currentAssignment;
-    QMenu *m_menu;
-    QAction *m_connectAction;
+    bool isServiceOptional() const override { return true; }
+
+    void updateActions() override;
+    void closeDialogs() override;
+
     QAction *m_rosterAction;
     QAction *m_releaseAction;
     QAction *m_feedbackAction;
-    QPointer<NgshareConnectionDialog> m_connectionDialog;
     QPointer<ExchangeRosterDialog> m_rosterDialog;
     QPointer<ExchangeReleaseDialog> m_releaseDialog;
     QPointer<ExchangeFeedbackDialog> m_feedbackDialog;

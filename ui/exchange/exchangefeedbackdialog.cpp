@@ -3,15 +3,14 @@
 #include "exchangefeedbackdialog.h"
 
 #include "exchangedialogsupport.h"
-#include "exchangeprogresspanel.h"
 
 #include <models/exchange/exchangefeedbackmodel.h>
 #include <models/exchange/ngshareconnection.h>
 #include <services/exchange/ngshareexchange.h>
 #include <services/gradebook/gradebook.h>
 #include <services/grading/feedbackhtml.h>
-#include <ui/canvas/canvasdialogsupport.h>
 #include <ui/messagebanner.h>
+#include <ui/remote/remoteprogresspanel.h>
 #include <ui/uilogging.h>
 
 #include <QApplication>
@@ -32,7 +31,7 @@ using Models::ExchangeFeedbackModel;
 
 namespace {
 
-const auto SizeKey = QStringLiteral("feedbackDialog");
+const auto SizeKey = QStringLiteral("exchange/feedbackDialog");
 
 } // namespace
 
@@ -45,9 +44,9 @@ ExchangeFeedbackDialog::ExchangeFeedbackDialog(Models::NgshareConnection *connec
     , m_model(new ExchangeFeedbackModel(this))
     , m_banner(new MessageBanner(this))
     , m_assignmentBox(new QComboBox(this))
-    , m_view(CanvasDialogSupport::tableView(QStringLiteral("feedbackTableView"), this))
-    , m_summary(CanvasDialogSupport::noteLabel(QString(), this))
-    , m_progress(new ExchangeProgressPanel(this))
+    , m_view(ExchangeDialogSupport::tableView(QStringLiteral("feedbackTableView"), this))
+    , m_summary(ExchangeDialogSupport::noteLabel(QString(), this))
+    , m_progress(new RemoteProgressPanel(RemoteProgressPanel::Service::Ngshare, this))
     , m_uploadButton(new QPushButton(tr("&Generate and Upload"), this))
     , m_connectButton(new QPushButton(tr("C&onnect\u2026"), this))
 {
@@ -93,7 +92,7 @@ ExchangeFeedbackDialog::ExchangeFeedbackDialog(Models::NgshareConnection *connec
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(CanvasDialogSupport::noteLabel(
+    layout->addWidget(ExchangeDialogSupport::noteLabel(
         tr("Each student gets the graded notebooks as HTML pages with scores, rubric items and comments, for the "
            "exact submission below. Uploading again replaces the earlier feedback."),
         this));

@@ -22,7 +22,7 @@ struct ServiceError;
 
 namespace GradeDesk::Ui {
 
-class ExchangeProgressPanel;
+class RemoteProgressPanel;
 class MessageBanner;
 
 /**
@@ -75,7 +75,7 @@ private:
     QComboBox *m_assignmentBox;
     QTableView *m_view;
     QLabel *m_summary;
-    ExchangeProgressPanel *m_progress;
+    RemoteProgressPanel *m_progress;
     QPushButton *m_uploadButton;
     QPushButton *m_connectButton;
 };

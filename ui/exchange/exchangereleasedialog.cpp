@@ -3,13 +3,12 @@
 #include "exchangereleasedialog.h"
 
 #include "exchangedialogsupport.h"
-#include "exchangeprogresspanel.h"
 
 #include <models/exchange/ngshareconnection.h>
 #include <services/exchange/pathguard.h>
 #include <services/notebook/releasegenerator.h>
-#include <ui/canvas/canvasdialogsupport.h>
 #include <ui/messagebanner.h>
+#include <ui/remote/remoteprogresspanel.h>
 #include <ui/uilogging.h>
 #include <ui/userprompt.h>
 
@@ -31,7 +30,7 @@ using namespace Services;
 
 namespace {
 
-const auto SizeKey = QStringLiteral("releaseDialog");
+const auto SizeKey = QStringLiteral("exchange/releaseDialog");
 
 QStringList subfolders(const QString &path)
 {
@@ -57,9 +56,9 @@ ExchangeReleaseDialog::ExchangeReleaseDialog(Models::NgshareConnection *connecti
     , m_connection(connection)
     , m_banner(new MessageBanner(this))
     , m_assignmentBox(new QComboBox(this))
-    , m_localLabel(CanvasDialogSupport::noteLabel(QString(), this))
-    , m_stateLabel(CanvasDialogSupport::noteLabel(QString(), this))
-    , m_progress(new ExchangeProgressPanel(this))
+    , m_localLabel(ExchangeDialogSupport::noteLabel(QString(), this))
+    , m_stateLabel(ExchangeDialogSupport::noteLabel(QString(), this))
+    , m_progress(new RemoteProgressPanel(RemoteProgressPanel::Service::Ngshare, this))
     , m_releaseButton(new QPushButton(tr("&Release"), this))
     , m_replaceButton(new QPushButton(tr("Re&place Release\u2026"), this))
     , m_connectButton(new QPushButton(tr("C&onnect\u2026"), this))
@@ -98,7 +97,7 @@ ExchangeReleaseDialog::ExchangeReleaseDialog(Models::NgshareConnection *connecti
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(CanvasDialogSupport::noteLabel(
+    layout->addWidget(ExchangeDialogSupport::noteLabel(
         tr("Students fetch a released assignment from ngshare. ngshare cannot update a release: check the "
            "student version in release/ before you press Release."),
         this));

@@ -20,7 +20,7 @@ class NgshareConnection;
 
 namespace GradeDesk::Ui {
 
-class ExchangeProgressPanel;
+class RemoteProgressPanel;
 class MessageBanner;
 
 /**
@@ -82,7 +82,7 @@ private:
     QComboBox *m_assignmentBox;
     QLabel *m_localLabel;
     QLabel *m_stateLabel;
-    ExchangeProgressPanel *m_progress;
+    RemoteProgressPanel *m_progress;
     QPushButton *m_releaseButton;
     QPushButton *m_replaceButton;
     QPushButton *m_connectButton;
