@@ -30,12 +30,15 @@ int main(int argc, char *argv[])
     parser.addOption(courseOption);
     parser.process(app);
 
-    GradeDesk::Ui::MainWindow window;
+    // Deleted on close like the windows File > Open Course opens for further courses, so closing a
+    // window releases its course while the others stay; the last one closed ends the application.
+    auto *window = new GradeDesk::Ui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (parser.isSet(courseOption)) {
-        window.openCourse(parser.value(courseOption));
+        window->openCourse(parser.value(courseOption));
     } else {
-        window.openMostRecentCourse();
+        window->openMostRecentCourse();
     }
-    window.show();
+    window->show();
     return QApplication::exec();
 }

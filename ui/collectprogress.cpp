@@ -88,6 +88,13 @@ void CollectProgress::onFinished()
                        .arg(report.updated)
                        .arg(report.unchanged)
                        .arg(report.rescored);
+    // Server exchanges download first: say what came over the network (each file's checksum was
+    // verified, else the submission is among the problems) and what was already here unchanged.
+    if (report.downloaded > 0 || report.upToDate > 0) {
+        text += QLatin1Char(' ') +
+                tr("Downloaded %n submission(s), every file's checksum verified;", "", report.downloaded) +
+                QLatin1Char(' ') + tr("%n already here and unchanged on the server.", "", report.upToDate);
+    }
     QStringList problems;
     for (const CollectSkip &skip : report.skipped) {
         const QString where =

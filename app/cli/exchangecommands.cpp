@@ -16,11 +16,12 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <variant>
 
-// gradedesk-cli exchange test | courses | students | release | collect | feedback: the ngshare
+// gradedesk-cli exchange test | courses | students | instructors | release | collect | feedback: the ngshare
 // exchange from the command line.
 
 namespace GradeDesk::Cli {
@@ -50,6 +51,8 @@ public:
                   "  courses [--create]                list your ngshare courses (--create: create this one; admins)\n"
                   "  students [--add-from-gradebook [--dry-run]] [--remove USER ...]\n"
                   "                                    list the course's students, or change them\n"
+                  "  instructors [--add USER ...] [--remove USER ...]\n"
+                  "                                    list the course's instructors, or change them (admins)\n"
                   "  release ASSIGNMENT [--replace]    generate the student version if needed and release it\n"
                   "  collect ASSIGNMENT [--concurrency N]\n"
                   "                                    download the latest submissions and import them\n"
@@ -364,6 +367,98 @@ int exchangeStudents(CommandContext &context, const QStringList &args)
                       : ExitOk;
 }
 
+int exchangeInstructors(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ExchangeCommands::tr(
+        "List the course's instructors on ngshare, after adding and removing the ones named. Only ngshare "
+        "administrators may add or remove instructors; an administrator keeps access to every course, so "
+        "removing yourself does not lock you out."));
+    const QCommandLineOption add(QStringLiteral("add"),
+                                 ExchangeCommands::tr("Make USER an instructor (a student of the course stops "
+                                                      "being one)."),
+                                 QStringLiteral("USER"));
+    const QCommandLineOption remove(QStringLiteral("remove"),
+                                    ExchangeCommands::tr("Remove USER as an instructor (their submissions stay)."),
+                                    QStringLiteral("USER"));
+    parser.addOptions({add, remove});
+    auto opened = prepare(parser, context, QStringLiteral("exchange instructors"), args, 0);
+    if (const int *code = std::get_if<int>(&opened)) {
+        return *code;
+    }
+    auto &session = std::get<Tr::Session>(opened);
+    QTextStream &out = context.io.out();
+    const auto listed = [&] {
+        return Tr::wait(context, session.exchange->listInstructors(), ExchangeCommands::tr("Listing"));
+    };
+    auto before = listed();
+    if (!before) {
+        return context.io.fail(before.error());
+    }
+    QStringList teaching;
+    for (const ExchangePerson &person : before.value()) {
+        teaching.append(person.username);
+    }
+    int failed = 0;
+    const auto refuse = [&](const QString &user, const QString &why) {
+        context.io.warn(QStringLiteral("%1: %2").arg(user, why));
+        ++failed;
+    };
+    // ngshare's POST replaces the names of an existing instructor, so someone already listed is left
+    // alone instead of having their names blanked.
+    for (const QString &user : parser.values(add)) {
+        // ngshare takes any id, but one with a slash or stray spaces is a typo that cannot be a hub user.
+        const bool control =
+            std::any_of(user.cbegin(), user.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+        if (user.trimmed() != user || user.isEmpty() || user.contains(QLatin1Char('/')) ||
+            user.contains(QLatin1Char('\\')) || control) {
+            refuse(user, ExchangeCommands::tr("not a hub username (no slashes, control characters or spaces at either "
+                                              "end); nothing was sent."));
+            continue;
+        }
+        if (teaching.contains(user)) {
+            out << ExchangeCommands::tr("%1 already teaches the course: left as is.").arg(user) << Qt::endl;
+            continue;
+        }
+        const auto added =
+            Tr::wait(context, session.exchange->addInstructor({user, {}, {}, {}}), ExchangeCommands::tr("Adding"));
+        if (!added) {
+            refuse(user, added.error().message);
+            continue;
+        }
+        teaching.append(user);
+        out << ExchangeCommands::tr("Added %1 as an instructor.").arg(user) << Qt::endl;
+    }
+    for (const QString &user : parser.values(remove)) {
+        if (!teaching.contains(user)) {
+            refuse(user, ExchangeCommands::tr("not an instructor of the course on ngshare; nothing to remove."));
+            continue;
+        }
+        const auto removed =
+            Tr::wait(context, session.exchange->removeInstructor(user), ExchangeCommands::tr("Removing"));
+        if (!removed) {
+            refuse(user, removed.error().message);
+            continue;
+        }
+        teaching.removeAll(user);
+        out << ExchangeCommands::tr("Removed %1 as an instructor (their submissions stay on ngshare).").arg(user)
+            << Qt::endl;
+    }
+    const auto after = parser.isSet(add) || parser.isSet(remove) ? listed() : before;
+    if (!after) {
+        return context.io.fail(after.error());
+    }
+    TextTable table({ExchangeCommands::tr("Instructor"), ExchangeCommands::tr("Name"), ExchangeCommands::tr("E-mail")});
+    for (const ExchangePerson &person : after.value()) {
+        table.add({person.username, Tr::fullName(person), person.email});
+    }
+    table.print(out);
+    out << ExchangeCommands::tr("%n instructor(s) on ngshare.", nullptr, int(after.value().size())) << Qt::endl;
+    return failed > 0
+               ? context.io.fail(ExchangeCommands::tr("%n change(s) were not made (see above).", nullptr, failed))
+               : ExitOk;
+}
+
 int exchangeRelease(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -527,8 +622,8 @@ int exchangeFeedback(CommandContext &context, const QStringList &args)
 int runExchange(CommandContext &context, const QStringList &args)
 {
     if (args.isEmpty()) {
-        return context.io.usage(
-            ExchangeCommands::tr("exchange: missing command (test, courses, students, release, collect or feedback)"));
+        return context.io.usage(ExchangeCommands::tr(
+            "exchange: missing command (test, courses, students, instructors, release, collect or feedback)"));
     }
     const QString command = args.constFirst();
     if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
@@ -537,8 +632,10 @@ int runExchange(CommandContext &context, const QStringList &args)
     }
     using Runner = int (*)(CommandContext &, const QStringList &);
     const std::pair<const char *, Runner> commands[] = {
-        {"test", &exchangeTest},       {"courses", &exchangeCourses}, {"students", &exchangeStudents},
-        {"release", &exchangeRelease}, {"collect", &exchangeCollect}, {"feedback", &exchangeFeedback},
+        {"test", &exchangeTest},         {"courses", &exchangeCourses},
+        {"students", &exchangeStudents}, {"instructors", &exchangeInstructors},
+        {"release", &exchangeRelease},   {"collect", &exchangeCollect},
+        {"feedback", &exchangeFeedback},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name)) {

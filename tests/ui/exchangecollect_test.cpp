@@ -6,6 +6,7 @@
 #include <models/coursesession.h>
 #include <models/exchange/ngshareconnection.h>
 #include <services/gradebook/gradebook.h>
+#include <ui/collectprogress.h>
 #include <ui/exchange/exchangeactions.h>
 #include <ui/exchange/ngshareconnectiondialog.h>
 #include <ui/mainwindow.h>
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -86,6 +88,16 @@ void ExchangeCollectTest::collect_withoutToken_asksForItThenCollects()
     Ui::NgshareConnectionDialog *dialog = m_window->exchangeActions()->connectionDialog();
     QVERIFY(!m_window->isCollecting());
     QVERIFY(dialog->statusText().contains(QStringLiteral("to collect submissions")));
+    auto *progress = m_window->findChild<Ui::CollectProgress *>();
+    QVERIFY(progress);
+    QSignalSpy summaries(progress, &Ui::CollectProgress::succeeded);
+    QSignalSpy messages(progress, &Ui::CollectProgress::finishedWithMessage);
+    const auto lastSummary = [&summaries, &messages] {
+        // A clean run goes to the status bar; one with warnings to the banner: both carry the counts.
+        return !summaries.isEmpty()  ? summaries.takeLast().at(0).toString()
+               : !messages.isEmpty() ? messages.takeLast().at(1).toString()
+                                     : QString();
+    };
     auto *tokenEdit = exchangeChild<QLineEdit>(dialog, QStringLiteral("tokenLineEdit"));
     QTRY_VERIFY(tokenEdit->isEnabled());
     QTest::keyClicks(tokenEdit, Tests::ExInstructorToken);
@@ -101,6 +113,12 @@ void ExchangeCollectTest::collect_withoutToken_asksForItThenCollects()
                 .isFile());
     QVERIFY(!m_window->messageBanner()->isVisible() ||
             m_window->messageBanner()->kind() != Ui::MessageBanner::Kind::Error);
+    // The status line says what came over the network, verified, and what was already here.
+    QString summary = lastSummary();
+    // (Plural forms come from the English translation, which tests do not load: compare around them.)
+    QVERIFY2(summary.contains(QStringLiteral("Downloaded %1 submission").arg(expected)) &&
+                 summary.contains(QStringLiteral("every file's checksum verified; 0 already here and unchanged")),
+             qPrintable(summary));
     Tests::screenshot(m_window.get(), QStringLiteral("ngshare-mainwindow"));
 
     // The token is remembered: the next collect starts at once, and everything is up to date.
@@ -108,6 +126,10 @@ void ExchangeCollectTest::collect_withoutToken_asksForItThenCollects()
     QVERIFY(m_window->isCollecting());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isCollecting(), 120000);
     QCOMPARE(submissionsInGradebook(), expected);
+    summary = lastSummary();
+    QVERIFY2(summary.contains(QStringLiteral("Downloaded 0 submission")) &&
+                 summary.contains(QStringLiteral("verified; %1 already here and unchanged").arg(expected)),
+             qPrintable(summary));
 }
 
 void ExchangeCollectTest::collect_cancelled_changesNothing()

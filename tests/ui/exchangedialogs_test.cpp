@@ -11,6 +11,7 @@
 #include <tests/services/exchange/ngsharetestcourse.h>
 #include <ui/exchange/exchangeactions.h>
 #include <ui/exchange/exchangefeedbackdialog.h>
+#include <ui/exchange/exchangeinstructorspanel.h>
 #include <ui/exchange/exchangereleasedialog.h>
 #include <ui/exchange/exchangerosterdialog.h>
 #include <ui/exchange/ngshareconnectiondialog.h>
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -45,11 +47,16 @@ private slots:
     void connect_savesTokenOnlyInTheStore_andTestsIt();
     void connect_tellsProblemsApart_data();
     void connect_tellsProblemsApart();
+    void connect_courseMissing_offersCreate_data();
+    void connect_courseMissing_offersCreate();
     void roster_showsDifferenceFirst_thenAppliesOnConfirmation();
     void release_generatesAndUploads_thenRefusesReleasingAgain();
     void release_droppedConnection_saysWhatHappened();
     void feedback_uploadsForTheExactSubmissions();
     void badToken_saysSoAndOffersConnect();
+    void instructors_listedAddedAndRemovedWithConfirmation();
+    void instructors_notAdmin_refusalShownNothingChanged_data();
+    void instructors_notAdmin_refusalShownNothingChanged();
 
 private:
     bool openSession();
@@ -227,6 +234,61 @@ void ExchangeDialogsTest::connect_tellsProblemsApart()
     QVERIFY(m_store->token(m_course->tokenKey()).isEmpty()); // tested, never saved
     if (verdict == Verdict::BadToken) {
         Tests::screenshot(dialog, QStringLiteral("ngshare-connection-bad-token"));
+    }
+}
+
+void ExchangeDialogsTest::connect_courseMissing_offersCreate_data()
+{
+    QTest::addColumn<bool>("admin");
+    QTest::newRow("an ngshare admin creates it, with the grader as instructor") << true;
+    QTest::newRow("an instructor may not: ngshare's refusal is shown, nothing created") << false;
+}
+
+void ExchangeDialogsTest::connect_courseMissing_offersCreate()
+{
+    QFETCH(bool, admin);
+    const QString adminToken = QStringLiteral("hub-token-admin-51d7");
+    const QString course = QStringLiteral("demo202");
+    m_course->sim.addToken(adminToken, QStringLiteral("root"), true);
+    m_course->config.id = course;
+    QVERIFY(Services::CourseConfigLoader::save(m_course->config, m_course->coursePath));
+    QVERIFY(openSession());
+    m_actions->openConnectionDialog();
+    Ui::NgshareConnectionDialog *dialog = m_actions->connectionDialog();
+    QVERIFY(dialog);
+    auto *tokenEdit = exchangeChild<QLineEdit>(dialog, QStringLiteral("tokenLineEdit"));
+    auto *create = exchangeChild<QPushButton>(dialog, QStringLiteral("createCourseButton"));
+    QTRY_VERIFY(tokenEdit->isEnabled());
+    QVERIFY(!create->isVisibleTo(dialog));
+    QTest::keyClicks(tokenEdit, admin ? adminToken : Tests::ExInstructorToken);
+    QTest::keyClick(tokenEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->lastVerdict().has_value(), 60000);
+    QCOMPARE(*dialog->lastVerdict(), Verdict::CourseNotFound);
+    QVERIFY2(dialog->verdictText().contains(QStringLiteral("Create Course")), qPrintable(dialog->verdictText()));
+    QVERIFY(create->isVisibleTo(dialog));
+
+    Ui::UserPrompt::setNextAnswer(false); // asked first; "no" changes nothing
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(Ui::UserPrompt::lastQuestion().contains(course));
+    QVERIFY(!m_course->sim.courses().contains(course));
+
+    Ui::UserPrompt::setNextAnswer(true);
+    QTest::mouseClick(create, Qt::LeftButton);
+    if (admin) {
+        // Created, then tested again: the admin is connected to the new course.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->lastVerdict() == Verdict::Ok, 60000);
+        QVERIFY(m_course->sim.courses().contains(course));
+        const auto instructors = m_course->sim.instructors(course);
+        QCOMPARE(instructors.size(), 1);
+        QCOMPARE(instructors.constFirst().username, m_course->config.grader);
+        QVERIFY(!create->isVisibleTo(dialog));
+    } else {
+        // ngshare's refusal replaces the verdict; Create Course stays, to try again with an admin's token.
+        QTRY_VERIFY_WITH_TIMEOUT(create->isVisibleTo(dialog), 60000);
+        QVERIFY(!dialog->lastVerdict());
+        QVERIFY2(!dialog->verdictText().isEmpty() && !dialog->verdictText().contains(QStringLiteral("Create Course")),
+                 qPrintable(dialog->verdictText()));
+        QVERIFY(!m_course->sim.courses().contains(course));
     }
 }
 
@@ -410,6 +472,100 @@ void ExchangeDialogsTest::badToken_saysSoAndOffersConnect()
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QTRY_VERIFY(m_actions->connectionDialog());
     QVERIFY(m_actions->connectionDialog()->statusText().contains(QStringLiteral("refused the token")));
+}
+
+namespace {
+
+QStringList simInstructors(const Tests::NgshareSimulator &sim)
+{
+    QStringList names;
+    for (const auto &person : sim.instructors(Tests::ExCourse)) {
+        names.append(person.username);
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+void ExchangeDialogsTest::instructors_listedAddedAndRemovedWithConfirmation()
+{
+    const QString adminToken = QStringLiteral("hub-token-admin-51be");
+    m_course->sim.addToken(adminToken, QStringLiteral("root"), true);
+    m_store->write(m_course->tokenKey(), adminToken, this, [](const Services::Result<void> &) {});
+    QVERIFY(openSession());
+    m_actions->openRosterDialog();
+    QTRY_VERIFY(m_actions->rosterDialog());
+    Ui::ExchangeRosterDialog *dialog = m_actions->rosterDialog();
+    QTRY_VERIFY(!dialog->isBusy());
+    auto *tabs = exchangeChild<QTabWidget>(dialog, QStringLiteral("rosterTabWidget"));
+    tabs->setCurrentIndex(1);
+    Ui::ExchangeInstructorsPanel *panel = dialog->instructorsPanel();
+    QVERIFY(!exchangeChild<QPushButton>(dialog, QStringLiteral("applyButton"))->isVisible());
+    QTRY_COMPARE(panel->instructors(), QStringList{Tests::ExInstructor});
+    QTRY_VERIFY(!panel->isBusy());
+
+    // Typed and added with Return.
+    auto *edit = exchangeChild<QLineEdit>(panel, QStringLiteral("instructorLineEdit"));
+    QTest::keyClicks(edit, QStringLiteral("ta1"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(panel->instructors(), (QStringList{Tests::ExInstructor, QStringLiteral("ta1")}));
+    QTRY_VERIFY(!panel->isBusy());
+    QCOMPARE(simInstructors(m_course->sim), (QStringList{Tests::ExInstructor, QStringLiteral("ta1")}));
+    QVERIFY(edit->text().isEmpty());
+
+    // Someone already listed: nothing is sent (ngshare would blank their names).
+    panel->addInstructor(Tests::ExInstructor);
+    QVERIFY2(panel->statusText().contains(QStringLiteral("already teaches")), qPrintable(panel->statusText()));
+    QVERIFY(!panel->isBusy());
+
+    auto *view = exchangeChild<QTableView>(panel, QStringLiteral("instructorsTableView"));
+    auto *remove = exchangeChild<QPushButton>(panel, QStringLiteral("removeInstructorButton"));
+    QVERIFY(!remove->isEnabled());
+    view->selectRow(1);
+    QVERIFY(remove->isEnabled());
+    Ui::UserPrompt::setNextAnswer(false);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(Ui::UserPrompt::lastQuestion().contains(QStringLiteral("ta1")));
+    QVERIFY(!panel->isBusy());
+    QCOMPARE(simInstructors(m_course->sim).size(), 2);
+    Ui::UserPrompt::setNextAnswer(true);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(panel->instructors(), QStringList{Tests::ExInstructor});
+    QCOMPARE(simInstructors(m_course->sim), QStringList{Tests::ExInstructor});
+    QTRY_VERIFY(!panel->isBusy());
+    QVERIFY2(panel->statusText().contains(QStringLiteral("Removed ta1")), qPrintable(panel->statusText()));
+}
+
+void ExchangeDialogsTest::instructors_notAdmin_refusalShownNothingChanged_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("an instructor cannot add someone else") << QStringLiteral("ta2") << true;
+    QTest::newRow("a slash is no hub username") << QStringLiteral("../x") << false;
+}
+
+void ExchangeDialogsTest::instructors_notAdmin_refusalShownNothingChanged()
+{
+    QFETCH(QString, user);
+    QFETCH(bool, sent);
+    m_store->write(m_course->tokenKey(), Tests::ExInstructorToken, this, [](const Services::Result<void> &) {});
+    QVERIFY(openSession());
+    m_actions->openRosterDialog();
+    QTRY_VERIFY(m_actions->rosterDialog());
+    Ui::ExchangeRosterDialog *dialog = m_actions->rosterDialog();
+    dialog->showInstructors();
+    Ui::ExchangeInstructorsPanel *panel = dialog->instructorsPanel();
+    QTRY_COMPARE(panel->instructors(), QStringList{Tests::ExInstructor});
+    QTRY_VERIFY(!panel->isBusy());
+    const int requests = m_course->sim.requestLog().size();
+    panel->addInstructor(user);
+    QTRY_VERIFY(!panel->isBusy() && !panel->statusText().isEmpty());
+    QVERIFY2(panel->statusText().contains(sent ? QStringLiteral("was not added") : QStringLiteral("not a hub")),
+             qPrintable(panel->statusText()));
+    QCOMPARE(m_course->sim.requestLog().size() > requests, sent);
+    QCOMPARE(simInstructors(m_course->sim), QStringList{Tests::ExInstructor});
+    QCOMPARE(panel->instructors(), QStringList{Tests::ExInstructor});
 }
 
 QTEST_MAIN(ExchangeDialogsTest)

@@ -1,18 +1,24 @@
 // SPDX-FileCopyrightText: 2026 GradeDesk contributors
 // SPDX-License-Identifier: MIT
+#include <models/coursesession.h>
 #include <models/roles.h>
+#include <services/config/courseconfig.h>
 #include <services/demo/demogenerator.h>
+#include <services/gradebook/gradebook.h>
 #include <ui/mainwindow.h>
 #include <ui/messagebanner.h>
 #include <ui/notebookview.h>
 #include <ui/submissionpane.h>
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,6 +46,7 @@ private slots:
     void keyboardWalk_notebookFollowsSelectedStudent();
     void filterShortcut_narrowsStudentsByKeyboard();
     void restart_restoresCourseAndSelection();
+    void secondCourse_opensInItsOwnWindow_closingOneKeepsTheOther();
 
 private:
     void showAndActivate(MainWindow &window);
@@ -274,6 +281,55 @@ void MainWindowTest::restart_restoresCourseAndSelection()
     QVERIFY(m_window->openMostRecentCourse());
     QTRY_COMPARE(pane(*m_window)->currentStudent(), chosen);
     QCOMPARE(assignments(*m_window)->currentIndex().data(Models::NameRole).toString(), QStringLiteral("ps1"));
+}
+
+void MainWindowTest::secondCourse_opensInItsOwnWindow_closingOneKeepsTheOther()
+{
+    Services::DemoOptions options;
+    options.directory = m_dir.filePath(QStringLiteral("second"));
+    options.students = 3;
+    options.questions = 2;
+    const auto report = Services::generateDemoCourse(options);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    const QString second = QFileInfo(report.value().configPath).absoluteFilePath();
+    const QString first = QFileInfo(m_courseFile).absoluteFilePath();
+
+    // A window without a course opens it itself.
+    QCOMPARE(m_window->openCourseWindow(m_courseFile), m_window.get());
+    QTRY_VERIFY(m_window->session());
+    QCOMPARE(QFileInfo(m_window->session()->config().filePath).absoluteFilePath(), first);
+
+    // One with a course keeps it and opens the other in a new window with its own session.
+    QPointer<MainWindow> other = m_window->openCourseWindow(second);
+    QVERIFY(other && other != m_window.get());
+    QVERIFY(other->testAttribute(Qt::WA_DeleteOnClose));
+    QTRY_VERIFY(other->session());
+    QCOMPARE(QFileInfo(other->session()->config().filePath).absoluteFilePath(), second);
+    QCOMPARE(QFileInfo(m_window->session()->config().filePath).absoluteFilePath(), first);
+    QVERIFY(other->session() != m_window->session());
+    QVERIFY(other->isVisible() && other->pos() != m_window->pos());
+
+    // Opening an open course again brings its window forward instead of opening it twice.
+    QCOMPARE(m_window->openCourseWindow(second), other.data());
+
+    // File > Close Window closes that window only; its layout is remembered for its course.
+    other->resize(1024, 700);
+    QTRY_COMPARE(other->size(), QSize(1024, 700));
+    auto *closeWindow = other->findChild<QAction *>(QStringLiteral("closeWindowAction"));
+    QVERIFY(closeWindow && closeWindow->isEnabled());
+    closeWindow->trigger();
+    QTRY_VERIFY(other.isNull());
+    QVERIFY(m_window->session());
+    QVERIFY(m_window->session()->gradebook()->assignments().ok());
+    QVERIFY(m_window->isVisible());
+
+    QPointer<MainWindow> again = m_window->openCourseWindow(second);
+    QVERIFY(again && again != m_window.get());
+    QTRY_VERIFY(again->session());
+    QCOMPARE(again->size(), QSize(1024, 700));
+    again->close();
+    QTRY_VERIFY(again.isNull());
+    QVERIFY(m_window->session());
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -3,13 +3,13 @@
 #include "exchangerosterdialog.h"
 
 #include "exchangedialogsupport.h"
-#include "exchangeprogresspanel.h"
+#include "exchangeinstructorspanel.h"
 
 #include <models/exchange/exchangerostermodel.h>
 #include <models/exchange/ngshareconnection.h>
 #include <services/exchange/ngshareexchange.h>
-#include <ui/canvas/canvasdialogsupport.h>
 #include <ui/messagebanner.h>
+#include <ui/remote/remoteprogresspanel.h>
 #include <ui/uilogging.h>
 #include <ui/userprompt.h>
 
@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,7 +29,7 @@ using Models::ExchangeRosterModel;
 
 namespace {
 
-const auto SizeKey = QStringLiteral("rosterDialog");
+const auto SizeKey = QStringLiteral("exchange/rosterDialog");
 
 } // namespace
 
@@ -36,10 +37,12 @@ ExchangeRosterDialog::ExchangeRosterDialog(Models::NgshareConnection *connection
     : QDialog(parent)
     , m_connection(connection)
     , m_model(new ExchangeRosterModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_instructors(new ExchangeInstructorsPanel(connection, this))
     , m_banner(new MessageBanner(this))
-    , m_summary(CanvasDialogSupport::noteLabel(QString(), this))
-    , m_view(CanvasDialogSupport::tableView(QStringLiteral("rosterTableView"), this))
-    , m_progress(new ExchangeProgressPanel(this))
+    , m_summary(ExchangeDialogSupport::noteLabel(QString(), this))
+    , m_view(ExchangeDialogSupport::tableView(QStringLiteral("rosterTableView"), this))
+    , m_progress(new RemoteProgressPanel(RemoteProgressPanel::Service::Ngshare, this))
     , m_compareButton(new QPushButton(tr("&Compare Again"), this))
     , m_applyButton(new QPushButton(tr("&Apply Changes\u2026"), this))
     , m_connectButton(new QPushButton(tr("C&onnect\u2026"), this))
@@ -73,15 +76,33 @@ ExchangeRosterDialog::ExchangeRosterDialog(Models::NgshareConnection *connection
     buttons->addButton(m_applyButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExchangeRosterDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(CanvasDialogSupport::noteLabel(
+    auto *students = new QWidget(m_tabs);
+    auto *studentsLayout = new QVBoxLayout(students);
+    studentsLayout->addWidget(ExchangeDialogSupport::noteLabel(
         tr("The gradebook's students compared with the students of %1 on ngshare. Nothing changes until you press "
            "Apply. Space ticks or unticks the current row; removed students keep their submissions on ngshare.")
             .arg(connection->config().id),
-        this));
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
+        students));
+    studentsLayout->addWidget(m_view, 1);
+    studentsLayout->addWidget(m_summary);
+    m_tabs->setObjectName(QStringLiteral("rosterTabWidget"));
+    m_tabs->addTab(students, tr("&Students"));
+    m_tabs->addTab(m_instructors, tr("&Instructors"));
+    // The students' buttons act on the Students tab only.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const bool instructors = m_tabs->widget(index) == m_instructors;
+        m_compareButton->setVisible(!instructors);
+        m_applyButton->setVisible(!instructors);
+        if (instructors && !m_instructorsRead) {
+            m_instructorsRead = true;
+            m_instructors->reload();
+        }
+    });
+    connect(m_instructors, &ExchangeInstructorsPanel::connectionRequested, this, [this] { m_connectButton->show(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
     ExchangeDialogSupport::restoreSize(this, SizeKey, QSize(980, 560));
@@ -99,6 +120,11 @@ ExchangeRosterDialog::~ExchangeRosterDialog() = default;
 bool ExchangeRosterDialog::isBusy() const
 {
     return m_progress->isRunning() || m_applying;
+}
+
+void ExchangeRosterDialog::showInstructors()
+{
+    m_tabs->setCurrentWidget(m_instructors);
 }
 
 QString ExchangeRosterDialog::statusText() const

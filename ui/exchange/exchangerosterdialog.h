@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace GradeDesk::Models {
@@ -19,7 +20,8 @@ class NgshareConnection;
 
 namespace GradeDesk::Ui {
 
-class ExchangeProgressPanel;
+class ExchangeInstructorsPanel;
+class RemoteProgressPanel;
 class MessageBanner;
 
 /**
@@ -29,7 +31,8 @@ class MessageBanner;
  * Opening the dialog compares at once. Adds and updates are checked, removals are offered but
  * unchecked (removing a student is deliberate; their submissions stay on ngshare). Space toggles
  * the current row's check box. Apply asks for confirmation, sends the additions in one bulk
- * request and the removals one by one, then shows each row's result.
+ * request and the removals one by one, then shows each row's result. The Instructors tab lists,
+ * adds and removes the course's instructors (ExchangeInstructorsPanel), read when first shown.
  */
 class ExchangeRosterDialog final : public QDialog
 {
@@ -47,6 +50,11 @@ public:
     void apply();
 
     Models::ExchangeRosterModel *model() const { return m_model; }
+
+    ExchangeInstructorsPanel *instructorsPanel() const { return m_instructors; }
+
+    /// Switches to the Instructors tab (reading them from ngshare the first time).
+    void showInstructors();
 
     bool isBusy() const;
 
@@ -73,10 +81,13 @@ private:
 
     QPointer<Models::NgshareConnection> m_connection;
     Models::ExchangeRosterModel *m_model;
+    QTabWidget *m_tabs;
+    ExchangeInstructorsPanel *m_instructors;
+    bool m_instructorsRead = false;
     MessageBanner *m_banner;
     QLabel *m_summary;
     QTableView *m_view;
-    ExchangeProgressPanel *m_progress;
+    RemoteProgressPanel *m_progress;
     QPushButton *m_compareButton;
     QPushButton *m_applyButton;
     QPushButton *m_connectButton;
