@@ -3,8 +3,6 @@
 #include "canvaspushdialog.h"
 
 #include "canvasassignmentbox.h"
-#include "canvasdialogsupport.h"
-#include "canvasprogresspanel.h"
 
 #include <models/canvas/canvasconnection.h>
 #include <models/canvas/canvaspushmodel.h>
@@ -13,9 +11,12 @@
 #include <services/canvas/canvascourse.h>
 #include <services/gradebook/gradebook.h>
 #include <ui/messagebanner.h>
+#include <ui/remote/remotedialogsupport.h>
+#include <ui/remote/remoteprogresspanel.h>
 #include <ui/uisettings.h>
 #include <ui/userprompt.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,7 +38,7 @@ using State = CanvasPushModel::State;
 
 namespace {
 
-const auto SizeKey = QStringLiteral("pushDialog");
+const auto SizeKey = QStringLiteral("canvas/pushDialog");
 const auto SelectionKey = QStringLiteral("canvasPushAssignment");
 constexpr int MaxReasonsListed = 3;
 
@@ -52,9 +53,10 @@ CanvasPushDialog::CanvasPushDialog(Models::CanvasConnection *connection, Gradebo
     , m_proxy(new QSortFilterProxyModel(this))
     , m_assignmentCombo(new QComboBox(this))
     , m_commentEdit(new QLineEdit(this))
+    , m_onlyRegradedCheck(new QCheckBox(this))
     , m_canvasBox(new CanvasAssignmentBox(this))
     , m_banner(new MessageBanner(this))
-    , m_progress(new CanvasProgressPanel(this))
+    , m_progress(new RemoteProgressPanel(RemoteProgressPanel::Service::Canvas, this))
 {
     setObjectName(QStringLiteral("canvasPushDialog"));
     setWindowTitle(tr("Push Grades to Canvas"));
@@ -66,6 +68,16 @@ CanvasPushDialog::CanvasPushDialog(Models::CanvasConnection *connection, Gradebo
     auto *form = new QFormLayout;
     form->addRow(tr("&GradeDesk assignment:"), m_assignmentCombo);
     form->addRow(tr("Co&mment to students:"), m_commentEdit);
+    m_onlyRegradedCheck->setObjectName(QStringLiteral("onlyRegradedCheckBox"));
+    m_onlyRegradedCheck->setToolTip(tr("Send only the grades that resolved regrade requests changed since the "
+                                       "last push; everyone else is skipped"));
+    m_onlyRegradedCheck->hide();
+    form->addRow(QString(), m_onlyRegradedCheck);
+    connect(m_onlyRegradedCheck, &QCheckBox::toggled, this, [this] {
+        if (!m_model->hasResults() && !m_fullPlan.localAssignment.isEmpty()) {
+            showPlan(m_fullPlan);
+        }
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_pushButton = buttons->addButton(tr("&Push Grades"), QDialogButtonBox::AcceptRole);
@@ -97,7 +109,7 @@ CanvasPushDialog::CanvasPushDialog(Models::CanvasConnection *connection, Gradebo
     layout->addWidget(m_progress);
     layout->addWidget(createTableArea(), 1);
     layout->addWidget(buttons);
-    CanvasDialogSupport::restoreSize(this, SizeKey, QSize(900, 640));
+    RemoteDialogSupport::restoreSize(this, SizeKey, QSize(900, 640));
 
     const Result<QList<AssignmentRecord>> assignments = gradebook->assignments();
     if (!assignments) {
@@ -150,7 +162,7 @@ QWidget *CanvasPushDialog::createTableArea()
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(0);
     m_proxy->setFilterRole(CanvasPushModel::StateKeyRole);
-    m_view = CanvasDialogSupport::tableView(QStringLiteral("gradesTableView"), area);
+    m_view = RemoteDialogSupport::tableView(QStringLiteral("gradesTableView"), area);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CanvasPushModel::StudentColumn, Qt::AscendingOrder);
@@ -217,8 +229,10 @@ void CanvasPushDialog::refresh()
     m_banner->hide();
     m_connectButton->hide();
     m_model->clear();
+    m_fullPlan = {};
     m_assignment.reset();
     m_lookedUp = false;
+    updateRegradedChoice();
     updateCanvasBox();
     if (!m_connection->course()) {
         m_banner->showMessage(MessageBanner::Kind::Error, m_connection->configurationProblem());
@@ -258,7 +272,7 @@ void CanvasPushDialog::onAssignmentFound(const std::optional<CanvasAssignment> &
         planned.name = name;
         planned.pointsPossible = m_points.value_or(0.0);
         planned.gradingType = QStringLiteral("points");
-        m_model->setPlan(CanvasPushPlan::build(name, planned, m_grades, {}));
+        showPlan(CanvasPushPlan::build(name, planned, m_grades, {}));
         return;
     }
     const Result<QHash<QString, QString>> mappings = m_gradebook->canvasMappings(QStringLiteral("assignment"));
@@ -284,12 +298,52 @@ void CanvasPushDialog::plan()
         if (!job->result()) {
             showError(job->result().error(), tr("Canvas' current scores could not be read."));
         } else {
-            m_model->setPlan(job->result().value());
+            showPlan(job->result().value());
             m_view->setFocus();
         }
         updateState();
     });
     updateState();
+}
+
+void CanvasPushDialog::showPlan(const CanvasPushPlan &plan)
+{
+    m_fullPlan = plan;
+    CanvasPushPlan shown = plan;
+    if (onlyRegraded()) {
+        if (const Result<int> kept = CanvasGrades::keepOnlyRegraded(*m_gradebook, shown); !kept) {
+            // Pushing everyone instead would silently send more than the grader chose.
+            m_model->clear();
+            showError(kept.error(), tr("The regraded students could not be read."));
+            return;
+        }
+    }
+    m_model->setPlan(shown);
+}
+
+bool CanvasPushDialog::onlyRegraded() const
+{
+    return m_onlyRegradedCheck->isVisibleTo(this) && m_onlyRegradedCheck->isChecked();
+}
+
+void CanvasPushDialog::setOnlyRegraded(bool only)
+{
+    m_onlyRegradedCheck->setChecked(only);
+}
+
+void CanvasPushDialog::updateRegradedChoice()
+{
+    const QString name = currentAssignment();
+    const Result<QStringList> marks =
+        name.isEmpty() ? Result<QStringList>(QStringList()) : m_gradebook->canvasPushMarks(name);
+    if (!marks) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, marks.error().message);
+    }
+    const qsizetype count = marks ? marks.value().size() : 0;
+    const QSignalBlocker blocker(m_onlyRegradedCheck);
+    m_onlyRegradedCheck->setText(tr("Only &regraded students (%1)").arg(count));
+    m_onlyRegradedCheck->setChecked(count > 0);
+    m_onlyRegradedCheck->setVisible(count > 0);
 }
 
 void CanvasPushDialog::createAssignment(bool publish)
@@ -448,8 +502,10 @@ void CanvasPushDialog::showError(const ServiceError &error, const QString &what)
         m_banner->showMessage(MessageBanner::Kind::Information, tr("Cancelled. Press Refresh to start again."));
         return;
     }
-    m_banner->showMessage(MessageBanner::Kind::Error, what + QLatin1Char('\n') + CanvasDialogSupport::errorText(error));
-    m_connectButton->setVisible(CanvasDialogSupport::needsNewToken(error));
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          what + QLatin1Char('\n') +
+                              RemoteDialogSupport::errorText(error, RemoteDialogSupport::Service::Canvas));
+    m_connectButton->setVisible(RemoteDialogSupport::needsNewToken(error, RemoteDialogSupport::Service::Canvas));
 }
 
 void CanvasPushDialog::updateCanvasBox()
@@ -468,6 +524,7 @@ void CanvasPushDialog::updateState()
     const int failed = m_model->count(State::Failed);
     const bool ready = m_assignment && m_assignment->published && !m_model->hasResults();
     m_assignmentCombo->setEnabled(!busy);
+    m_onlyRegradedCheck->setEnabled(!busy && !m_model->hasResults());
     m_refreshButton->setEnabled(!busy && !currentAssignment().isEmpty());
     m_canvasBox->setActionsEnabled(!busy);
     m_pushButton->setText(sending > 0 ? tr("&Push Grades (%1)").arg(sending) : tr("&Push Grades"));
@@ -502,7 +559,7 @@ void CanvasPushDialog::reject()
 
 void CanvasPushDialog::done(int result)
 {
-    CanvasDialogSupport::saveSize(this, SizeKey);
+    RemoteDialogSupport::saveSize(this, SizeKey);
     QDialog::done(result);
 }
 

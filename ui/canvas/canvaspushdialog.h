@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,7 +32,7 @@ struct CanvasPushOptions;
 namespace GradeDesk::Ui {
 
 class CanvasAssignmentBox;
-class CanvasProgressPanel;
+class RemoteProgressPanel;
 class MessageBanner;
 
 /**
@@ -70,6 +71,10 @@ public:
 
     Models::CanvasPushModel *model() const { return m_model; }
 
+    /// Whether the push is limited to the students whose grade a resolved regrade changed.
+    bool onlyRegraded() const;
+    void setOnlyRegraded(bool only);
+
     /// The Canvas assignment found or created for the current assignment, if any.
     const std::optional<Services::CanvasAssignment> &canvasAssignment() const { return m_assignment; }
 
@@ -93,6 +98,10 @@ private:
     QWidget *createTableArea();
     void onAssignmentFound(const std::optional<Services::CanvasAssignment> &assignment);
     void plan();
+    /// Shows `plan`, limited to the regraded students when onlyRegraded() (kept whole for toggling).
+    void showPlan(const Services::CanvasPushPlan &plan);
+    /// Offers "Only regraded students (N)" when the assignment has push marks, checked then.
+    void updateRegradedChoice();
     void runPush(const Services::CanvasPushOptions &options);
     void onPushed(const Services::CanvasPushReport &report, const QStringList &onlyStudents);
     void showError(const Services::ServiceError &error, const QString &what);
@@ -105,14 +114,16 @@ private:
     QSortFilterProxyModel *m_proxy;
     QList<Services::CanvasLocalGrade> m_grades;
     std::optional<Services::CanvasAssignment> m_assignment;
-    std::optional<double> m_points; ///< GradeDesk's points of the assignment.
-    bool m_lookedUp = false;        ///< The Canvas assignment was looked up (found or not).
+    std::optional<double> m_points;      ///< GradeDesk's points of the assignment.
+    Services::CanvasPushPlan m_fullPlan; ///< The dry run before the "only regraded" choice.
+    bool m_lookedUp = false;             ///< The Canvas assignment was looked up (found or not).
 
     QComboBox *m_assignmentCombo;
     QLineEdit *m_commentEdit;
+    QCheckBox *m_onlyRegradedCheck;
     CanvasAssignmentBox *m_canvasBox;
     MessageBanner *m_banner;
-    CanvasProgressPanel *m_progress;
+    RemoteProgressPanel *m_progress;
     QComboBox *m_filterCombo = nullptr;
     QLabel *m_countsLabel = nullptr;
     QTableView *m_view = nullptr;

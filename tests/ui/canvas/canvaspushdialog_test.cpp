@@ -5,10 +5,12 @@
 #include <models/canvas/canvasconnection.h>
 #include <models/canvas/canvaspushmodel.h>
 #include <models/canvas/canvastokenstore.h>
+#include <services/gradebook/regraderecords.h>
 #include <tests/models/canvas/canvastestcourse.h>
 #include <ui/canvas/canvaspushdialog.h>
 #include <ui/userprompt.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -73,11 +75,16 @@ private slots:
     void missing_isCreatedWithThePoints();
     void escapeWhilePushing_cancelsAndSaysWhatHappened();
     void refusedToken_offersConnect();
+    void noRegrades_choiceHiddenAndEveryoneSent();
+    void regraded_choiceCheckedAndOnlyThemSent();
+    void regradedChoice_untickedShowsEveryoneAgain();
 
 private:
     std::unique_ptr<CanvasPushDialog> openDialog();
     void waitForDryRun(CanvasPushDialog *dialog);
     void pushAndWait(CanvasPushDialog *dialog);
+    /// Resolves a regrade of `student`'s q1 that changes the score to `score` (marks them for the push).
+    void regrade(const QString &student, double score);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Gradebook> m_gradebook;
@@ -368,6 +375,91 @@ void CanvasPushDialogTest::refusedToken_offersConnect()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->statusText().isEmpty() && !dialog->isBusy(), 15000);
     QVERIFY2(dialog->statusText().contains(QLatin1String("Press Connect")), qPrintable(dialog->statusText()));
     QVERIFY(child<QPushButton>(dialog.get(), QStringLiteral("connectButton"))->isVisible());
+}
+
+void CanvasPushDialogTest::regrade(const QString &student, double score)
+{
+    const qint64 assignment = m_gradebook->assignments().value().constFirst().id;
+    const qint64 notebook = m_gradebook->notebooks(assignment).value().constFirst().id;
+    const qint64 cell = m_gradebook->sourceCells(notebook).value().constFirst().id;
+    qint64 submitted = 0;
+    for (const SubmissionRecord &submission : m_gradebook->submissions(assignment).value()) {
+        if (submission.studentId == student) {
+            submitted = m_gradebook->submittedNotebooks(submission.id).value().constFirst().id;
+        }
+    }
+    QVERIFY(submitted > 0);
+    NewRegradeRequest request;
+    request.assignment = QStringLiteral("ps1");
+    request.studentId = student;
+    request.cellId = cell;
+    request.message = QStringLiteral("Please look again");
+    const Result<RegradeAdded> added = m_gradebook->addRegradeRequest(request, QStringLiteral("alice"));
+    QVERIFY(added.ok());
+    QVERIFY(m_gradebook->setManualGrade(submitted, cell, score, QStringLiteral("alice")).ok());
+    const RegradeRequestRecord open = m_gradebook->regradeRequest(added.value().id).value().value();
+    QVERIFY(m_gradebook
+                ->setRegradeState(open.id, RegradeState::Resolved, QStringLiteral("Right"), open.version,
+                                  QStringLiteral("alice"))
+                .ok());
+}
+
+void CanvasPushDialogTest::noRegrades_choiceHiddenAndEveryoneSent()
+{
+    auto dialog = openDialog();
+    waitForDryRun(dialog.get());
+    QVERIFY(!child<QCheckBox>(dialog.get(), QStringLiteral("onlyRegradedCheckBox"))->isVisible());
+    QVERIFY(!dialog->onlyRegraded());
+    QCOMPARE(dialog->model()->count(State::Send), 4);
+}
+
+void CanvasPushDialogTest::regraded_choiceCheckedAndOnlyThemSent()
+{
+    regrade(QStringLiteral("bob"), 9.0);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // Canvas differs from GradeDesk for everyone, yet only bob is sent.
+    auto dialog = openDialog();
+    waitForDryRun(dialog.get());
+    auto *only = child<QCheckBox>(dialog.get(), QStringLiteral("onlyRegradedCheckBox"));
+    QVERIFY(only->isVisible() && only->isChecked() && only->isEnabled());
+    QCOMPARE(only->text(), QStringLiteral("Only &regraded students (1)"));
+    QCOMPARE(dialog->model()->count(State::Send), 1);
+    QCOMPARE(dialog->model()->count(State::Skip), 4);
+    pushAndWait(dialog.get());
+    QVERIFY(Ui::UserPrompt::lastQuestion().contains(QLatin1String("Send 1 grade")));
+    QCOMPARE(lastGradedUsers(*m_canvas->simulator),
+             QSet<QString>{QString::number(m_canvas->userIds.value(QStringLiteral("bob")))});
+    QCOMPARE(m_canvas->simulator->scores(m_ps1).value(m_canvas->userIds.value(QStringLiteral("bob"))), 9.0);
+    QVERIFY(!only->isEnabled());
+    // Verified in Canvas: the mark is gone, so the next push offers no regrade-only choice.
+    QCOMPARE(m_gradebook->canvasPushMarks(QStringLiteral("ps1")).value(), QStringList());
+    dialog->refresh();
+    waitForDryRun(dialog.get());
+    QVERIFY(!only->isVisible());
+    QCOMPARE(dialog->model()->count(State::Send), 3);
+}
+
+void CanvasPushDialogTest::regradedChoice_untickedShowsEveryoneAgain()
+{
+    regrade(QStringLiteral("cy"), 10.0);
+    regrade(QStringLiteral("eve"), 8.0);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    auto dialog = openDialog();
+    waitForDryRun(dialog.get());
+    auto *only = child<QCheckBox>(dialog.get(), QStringLiteral("onlyRegradedCheckBox"));
+    QCOMPARE(only->text(), QStringLiteral("Only &regraded students (2)"));
+    QCOMPARE(dialog->model()->count(State::Send), 2);
+    QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(4, only->height() / 2));
+    QVERIFY(!dialog->onlyRegraded());
+    QCOMPARE(dialog->model()->count(State::Send), 4);
+    dialog->setOnlyRegraded(true);
+    QCOMPARE(dialog->model()->count(State::Send), 2);
+    QCOMPARE(child<QPushButton>(dialog.get(), QStringLiteral("pushButton"))->text(),
+             QStringLiteral("&Push Grades (2)"));
 }
 
 QTEST_MAIN(CanvasPushDialogTest)
