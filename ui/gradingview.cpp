@@ -24,7 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -513,16 +512,8 @@ void GradingView::openHistory()
         return;
     }
     if (!m_historyDialog) {
-        auto *dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("answerHistoryDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->resize(680, 420);
-        m_historyView = new AuditHistoryView(dialog);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(m_historyView, 1);
-        layout->addWidget(buttons);
+        m_historyView = AuditHistoryView::createDialog(this, QStringLiteral("answerHistoryDialog"), QSize(680, 420));
+        auto *dialog = qobject_cast<QDialog *>(m_historyView->window());
         connect(m_historyView, &AuditHistoryView::loadFailed, this,
                 [this](const ServiceError &error) { emit errorOccurred(tr("Reading the history failed"), error); });
         connect(dialog, &QDialog::finished, this, &GradingView::returnFromDialog);

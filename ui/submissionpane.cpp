@@ -12,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -160,17 +159,9 @@ void SubmissionPane::openHistory()
         return;
     }
     if (!m_historyDialog) {
-        auto *dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("submissionHistoryDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->resize(720, 460);
-        m_historyView = new AuditHistoryView(dialog);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(m_historyView, 1);
-        layout->addWidget(buttons);
-        m_historyDialog = dialog;
+        m_historyView =
+            AuditHistoryView::createDialog(this, QStringLiteral("submissionHistoryDialog"), QSize(720, 460));
+        m_historyDialog = qobject_cast<QDialog *>(m_historyView->window());
     }
     updateHistory();
     m_historyDialog->show();

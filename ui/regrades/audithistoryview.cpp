@@ -4,6 +4,8 @@
 
 #include <models/regrades/audithistorymodel.h>
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
@@ -13,6 +15,21 @@
 namespace GradeDesk::Ui {
 
 using Models::AuditHistoryModel;
+
+AuditHistoryView *AuditHistoryView::createDialog(QWidget *parent, const QString &objectName, const QSize &size)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(size);
+    auto *view = new AuditHistoryView(dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    return view;
+}
 
 AuditHistoryView::AuditHistoryView(QWidget *parent)
     : QWidget(parent)

@@ -40,6 +40,10 @@ public:
     explicit AuditHistoryView(QWidget *parent = nullptr);
     ~AuditHistoryView() override;
 
+    /// A history window of `parent`: non-modal, deleted on close, with a Close button. Returns its
+    /// view; the dialog is the view's window().
+    static AuditHistoryView *createDialog(QWidget *parent, const QString &objectName, const QSize &size);
+
     /// Follows one answer (grade, comment, its regrade requests). `gradebook` is not owned; null clears.
     void setAnswer(Services::Gradebook *gradebook, const Services::AnswerKey &key, qint64 submissionId);
     /// Follows a whole submission (all of its answers, regrades and Canvas pushes).
