@@ -4,6 +4,7 @@
 // gradedesk-cli exchange instructors: the real CLI binary against an ngshare simulator running in this
 // process, on a small demo course whose ngshare course already exists.
 
+#include <tests/app/clitesting.h>
 #include <tests/sim/ngshare/ngsharesimulator.h>
 
 #include <QFile>
@@ -22,40 +23,17 @@ const QString InstructorToken = QStringLiteral("roster-instructor-token-5d1c");
 const QString AdminToken = QStringLiteral("roster-admin-token-77b0");
 const QString Course = QStringLiteral("demo101");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = GradeDesk::Tests::CliRun;
 
-// Started asynchronously: the simulator answers from this process's event loop while the CLI runs.
 Run runCli(const QStringList &arguments, const QString &token)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("GRADEDESK_NGSHARE_TOKEN"), token);
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(GRADEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    Run run;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return GradeDesk::Tests::runCliAsync(
+        arguments, GradeDesk::Tests::cliEnvironment({{QStringLiteral("GRADEDESK_NGSHARE_TOKEN"), token}}), 120000);
 }
 
 QString describe(const Run &run)
 {
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(run.exitCode).arg(run.out, run.err);
+    return GradeDesk::Tests::describeCliRun(run);
 }
 
 QStringList usernames(const QList<NgshareSimulator::Person> &people)
@@ -151,7 +129,7 @@ void CliExchangeRosterTest::instructors_listed()
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY2(run.out.contains(QStringLiteral("Ada Lovelace")) && run.out.contains(QStringLiteral("ada@example.edu")),
              qPrintable(describe(run)));
-    QVERIFY2(run.out.contains(QStringLiteral("1 instructor(s) on ngshare.")), qPrintable(describe(run)));
+    QVERIFY2(run.out.contains(QStringLiteral("1 instructor on ngshare.")), qPrintable(describe(run)));
     QVERIFY(!run.out.contains(InstructorToken) && !run.err.contains(InstructorToken));
 }
 
@@ -163,7 +141,7 @@ void CliExchangeRosterTest::instructors_addAndRemove_eachChangeReported()
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY2(run.out.contains(QStringLiteral("Added ta1 as an instructor.")) &&
                  run.out.contains(QStringLiteral("Added ta2 as an instructor.")) &&
-                 run.out.contains(QStringLiteral("3 instructor(s) on ngshare.")),
+                 run.out.contains(QStringLiteral("3 instructors on ngshare.")),
              qPrintable(describe(run)));
     QCOMPARE(usernames(m_sim->instructors(Course)),
              (QStringList{QStringLiteral("instructor"), QStringLiteral("ta1"), QStringLiteral("ta2")}));

@@ -10,6 +10,7 @@
 #include <services/config/courseconfig.h>
 #include <services/core/timestamp.h>
 #include <services/gradebook/gradebook.h>
+#include <tests/app/clitesting.h>
 #include <tests/sim/ngshare/ngsharesimulator.h>
 
 #include <QDir>
@@ -42,44 +43,21 @@ const QString AdminToken = QStringLiteral("cli-admin-token-40aa7c");
 const QString Course = QStringLiteral("demo101");
 const QString Ps1 = QStringLiteral("ps1");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = GradeDesk::Tests::CliRun;
 
-// Started asynchronously: the simulator answers from this process's event loop while the CLI runs.
 Run runCli(const QStringList &arguments, const QString &token = InstructorToken)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("gradedesk.*=true"));
-    environment.remove(QStringLiteral("GRADEDESK_NGSHARE_TOKEN"));
+    QHash<QString, QString> set{{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("gradedesk.*=true")}};
     if (!token.isEmpty()) {
-        environment.insert(QStringLiteral("GRADEDESK_NGSHARE_TOKEN"), token);
+        set.insert(QStringLiteral("GRADEDESK_NGSHARE_TOKEN"), token);
     }
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(GRADEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    Run run;
-    if (!finished.wait(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return GradeDesk::Tests::runCliAsync(
+        arguments, GradeDesk::Tests::cliEnvironment(set, {QStringLiteral("GRADEDESK_NGSHARE_TOKEN")}), 240000);
 }
 
 QString describe(const Run &run)
 {
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(run.exitCode).arg(run.out, run.err);
+    return GradeDesk::Tests::describeCliRun(run);
 }
 
 QList<NgshareSimulator::File> readSubmission(const QString &folder)

@@ -8,6 +8,7 @@
 #include <services/canvas/canvaspushplan.h>
 #include <services/config/courseconfig.h>
 #include <services/gradebook/gradebook.h>
+#include <tests/app/clitesting.h>
 #include <tests/sim/canvas/canvassimulator.h>
 
 #include <QFile>
@@ -29,40 +30,17 @@ const QString token = QStringLiteral("cli-regrade-token-81c2");
 const QString updateGradesRoute =
     QStringLiteral("POST /api/v1/courses/:course_id/assignments/:assignment_id/submissions/update_grades");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = GradeDesk::Tests::CliRun;
 
-// Started asynchronously: the simulator answers from this process's event loop while the CLI runs.
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("GRADEDESK_CANVAS_TOKEN"), token);
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(GRADEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    Run run;
-    if (!finished.wait(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Tests::runCliAsync(arguments, Tests::cliEnvironment({{QStringLiteral("GRADEDESK_CANVAS_TOKEN"), token}}),
+                              240000);
 }
 
 QString describe(const Run &run)
 {
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(run.exitCode).arg(run.out, run.err);
+    return Tests::describeCliRun(run);
 }
 
 // The Canvas user ids in one update_grades body.
