@@ -107,11 +107,11 @@ std::optional<qint64> requestId(const QString &text)
 int runList(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("List the regrade requests of ASSIGNMENT, oldest first."));
-    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), Tr::tr("The assignment."));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   Tr::tr("Only requests in STATE: open, in_review, resolved or reopened."),
-                                   QStringLiteral("STATE"));
+    parser.setApplicationDescription(RegradeCommands::tr("List the regrade requests of ASSIGNMENT, oldest first."));
+    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), RegradeCommands::tr("The assignment."));
+    const QCommandLineOption state(
+        QStringLiteral("state"), RegradeCommands::tr("Only requests in STATE: open, in_review, resolved or reopened."),
+        QStringLiteral("STATE"));
     parser.addOption(state);
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("regrade list"), args, 1, 1)) {
         return *stop;
@@ -120,8 +120,9 @@ int runList(CommandContext &context, const QStringList &args)
     if (parser.isSet(state)) {
         wanted = regradeStateFromName(parser.value(state).trimmed());
         if (!wanted) {
-            return context.io.usage(Tr::tr("regrade list: unknown state '%1' (open, in_review, resolved or reopened)")
-                                        .arg(parser.value(state)));
+            return context.io.usage(
+                RegradeCommands::tr("regrade list: unknown state '%1' (open, in_review, resolved or reopened)")
+                    .arg(parser.value(state)));
         }
     }
     auto opened = openCourse(context, QStringLiteral("regrade list"));
@@ -135,14 +136,15 @@ int runList(CommandContext &context, const QStringList &args)
         return context.io.fail(assignment.error());
     }
     if (!assignment.value()) {
-        return context.io.fail(Tr::tr("The gradebook has no assignment %1.").arg(name));
+        return context.io.fail(RegradeCommands::tr("The gradebook has no assignment %1.").arg(name));
     }
     const Result<QList<RegradeRequestRecord>> requests = gradebook.regradeRequests(assignment.value()->id);
     if (!requests) {
         return context.io.fail(requests.error());
     }
-    TextTable table({Tr::tr("Id"), Tr::tr("Student"), Tr::tr("Question"), Tr::tr("State"), Tr::tr("Before"),
-                     Tr::tr("After"), Tr::tr("Source"), Tr::tr("Entered by"), Tr::tr("Message")});
+    TextTable table({RegradeCommands::tr("Id"), RegradeCommands::tr("Student"), RegradeCommands::tr("Question"),
+                     RegradeCommands::tr("State"), RegradeCommands::tr("Before"), RegradeCommands::tr("After"),
+                     RegradeCommands::tr("Source"), RegradeCommands::tr("Entered by"), RegradeCommands::tr("Message")});
     int shown = 0;
     for (const RegradeRequestRecord &request : requests.value()) {
         if (wanted && request.state != *wanted) {
@@ -153,34 +155,34 @@ int runList(CommandContext &context, const QStringList &args)
             message = message.left(57) + QStringLiteral("...");
         }
         table.add({QString::number(request.id), request.studentId,
-                   request.questionName.isEmpty() ? Tr::tr("(whole submission)") : request.questionName,
+                   request.questionName.isEmpty() ? RegradeCommands::tr("(whole submission)") : request.questionName,
                    Tr::stateText(request), Tr::score(request.scoreBefore), Tr::score(request.scoreAfter),
                    regradeSourceName(request.source), request.enteredBy, message});
         ++shown;
     }
     table.print(context.io.out());
-    context.io.out() << Tr::tr("Requests shown: %1").arg(shown) << Qt::endl;
+    context.io.out() << RegradeCommands::tr("Requests shown: %1").arg(shown) << Qt::endl;
     return ExitOk;
 }
 
 int runAdd(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Enter a regrade request of STUDENT on a question of ASSIGNMENT (NOTEBOOK:GRADE_ID, or the grade_id "
-               "alone when only one notebook has it); without a question it is about the whole submission."));
-    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), Tr::tr("The assignment."));
-    parser.addPositionalArgument(QStringLiteral("STUDENT"), Tr::tr("The student id."));
-    parser.addPositionalArgument(QStringLiteral("QUESTION"), Tr::tr("The question (optional)."),
+    parser.setApplicationDescription(RegradeCommands::tr(
+        "Enter a regrade request of STUDENT on a question of ASSIGNMENT (NOTEBOOK:GRADE_ID, or the grade_id "
+        "alone when only one notebook has it); without a question it is about the whole submission."));
+    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), RegradeCommands::tr("The assignment."));
+    parser.addPositionalArgument(QStringLiteral("STUDENT"), RegradeCommands::tr("The student id."));
+    parser.addPositionalArgument(QStringLiteral("QUESTION"), RegradeCommands::tr("The question (optional)."),
                                  QStringLiteral("[QUESTION]"));
-    const QCommandLineOption message(QStringLiteral("message"), Tr::tr("What the student asks (required)."),
-                                     QStringLiteral("TEXT"));
+    const QCommandLineOption message(QStringLiteral("message"),
+                                     RegradeCommands::tr("What the student asks (required)."), QStringLiteral("TEXT"));
     parser.addOption(message);
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("regrade add"), args, 2, 3)) {
         return *stop;
     }
     if (parser.value(message).trimmed().isEmpty()) {
-        return context.io.usage(Tr::tr("regrade add: --message TEXT is required (what the student asks)"));
+        return context.io.usage(RegradeCommands::tr("regrade add: --message TEXT is required (what the student asks)"));
     }
     auto opened = openCourse(context, QStringLiteral("regrade add"));
     if (const int *code = std::get_if<int>(&opened)) {
@@ -194,7 +196,7 @@ int runAdd(CommandContext &context, const QStringList &args)
         return context.io.fail(resolved.error());
     }
     if (resolved.value().issue != RegradeIssue::None) {
-        return context.io.fail(Tr::tr("Not added: %1.").arg(resolved.value().problem));
+        return context.io.fail(RegradeCommands::tr("Not added: %1.").arg(resolved.value().problem));
     }
     NewRegradeRequest request;
     request.assignment = resolved.value().target.assignment;
@@ -206,7 +208,7 @@ int runAdd(CommandContext &context, const QStringList &args)
     if (!added) {
         return context.io.fail(added.error());
     }
-    context.io.out() << Tr::tr("Added regrade request %1.").arg(added.value().id) << Qt::endl;
+    context.io.out() << RegradeCommands::tr("Added regrade request %1.").arg(added.value().id) << Qt::endl;
     return ExitOk;
 }
 
@@ -214,23 +216,24 @@ QString issueText(RegradeIssue issue, const QString &problem)
 {
     switch (issue) {
     case RegradeIssue::None:
-        return Tr::tr("add");
+        return RegradeCommands::tr("add");
     case RegradeIssue::AlreadyImported:
-        return Tr::tr("already imported");
+        return RegradeCommands::tr("already imported");
     default:
-        return Tr::tr("skip: %1").arg(problem);
+        return RegradeCommands::tr("skip: %1").arg(problem);
     }
 }
 
 int runImportCsv(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(RegradeCommands::tr(
         "Import regrade requests from a CSV file with the columns student,assignment,question,message (any order; "
         "question empty for the whole submission). Rows with a problem are listed and left out; the others are "
         "added together. Rows imported before are not added again."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The CSV file (UTF-8)."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Show what would be added; add nothing."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), RegradeCommands::tr("The CSV file (UTF-8)."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    RegradeCommands::tr("Show what would be added; add nothing."));
     parser.addOption(dryRun);
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("regrade import-csv"), args, 1, 1)) {
         return *stop;
@@ -246,18 +249,20 @@ int runImportCsv(CommandContext &context, const QStringList &args)
         return context.io.fail(preview.error());
     }
     QTextStream &out = context.io.out();
-    TextTable table({Tr::tr("Row"), Tr::tr("Student"), Tr::tr("Assignment"), Tr::tr("Question"), Tr::tr("Result")});
+    TextTable table({RegradeCommands::tr("Row"), RegradeCommands::tr("Student"), RegradeCommands::tr("Assignment"),
+                     RegradeCommands::tr("Question"), RegradeCommands::tr("Result")});
     for (const RegradeCsvRow &row : preview.value().rows) {
         const QString question = row.target.questionName.isEmpty() ? row.question : row.target.questionName;
         table.add({QString::number(row.rowNumber), row.student, row.assignment,
-                   question.isEmpty() ? Tr::tr("(whole submission)") : question, issueText(row.issue, row.problem)});
+                   question.isEmpty() ? RegradeCommands::tr("(whole submission)") : question,
+                   issueText(row.issue, row.problem)});
     }
     table.print(out);
     const int errors = preview.value().errorCount();
     const int ready = preview.value().count(RegradeIssue::None);
     const int before = preview.value().count(RegradeIssue::AlreadyImported);
     if (parser.isSet(dryRun)) {
-        out << Tr::tr("%1 to add, %2 already imported, %3 with problems. Dry run: nothing was added.")
+        out << RegradeCommands::tr("%1 to add, %2 already imported, %3 with problems. Dry run: nothing was added.")
                    .arg(ready)
                    .arg(before)
                    .arg(errors)
@@ -269,18 +274,19 @@ int runImportCsv(CommandContext &context, const QStringList &args)
     if (!result) {
         return context.io.fail(result.error());
     }
-    out << Tr::tr("%1 added, %2 already imported, %3 left out.")
+    out << RegradeCommands::tr("%1 added, %2 already imported, %3 left out.")
                .arg(result.value().added)
                .arg(result.value().alreadyImported)
                .arg(result.value().rejected)
         << Qt::endl;
     if (result.value().added == 0 && result.value().rejected == 0) {
-        out << Tr::tr("Nothing new: every request of this file was imported before.") << Qt::endl;
+        out << RegradeCommands::tr("Nothing new: every request of this file was imported before.") << Qt::endl;
     }
     if (errors > 0) {
-        return context.io.fail(Tr::tr("%n row(s) were left out (listed above). Fix them and import the file again: "
-                                      "rows already imported are not added twice.",
-                                      nullptr, errors));
+        return context.io.fail(
+            RegradeCommands::tr("%n row(s) were left out (listed above). Fix them and import the file again: "
+                                "rows already imported are not added twice.",
+                                nullptr, errors));
     }
     return ExitOk;
 }
@@ -291,15 +297,16 @@ std::variant<QList<CanvasSubmissionComments>, int> readCanvasComments(CommandCon
                                                                       const QString &name, const QString &tokenFile)
 {
     if (config.canvas.url.isEmpty() || config.canvas.courseId.isEmpty()) {
-        return context.io.fail(Tr::tr("%1 has no Canvas section. Add one such as 'canvas: {url: "
-                                      "https://canvas.example.edu, course_id: \"12345\"}' and try again.")
+        return context.io.fail(RegradeCommands::tr("%1 has no Canvas section. Add one such as 'canvas: {url: "
+                                                   "https://canvas.example.edu, course_id: \"12345\"}' and try again.")
                                    .arg(context.coursePath));
     }
     const Result<QString> token = CliToken::read(
         {tokenFile, "GRADEDESK_CANVAS_TOKEN", CanvasClient::secretKey(config.canvas, config.grader),
-         Tr::tr("Canvas access token"),
-         Tr::tr("No Canvas access token: pass --token-file FILE, set GRADEDESK_CANVAS_TOKEN, or store the token in "
-                "the keychain from the GradeDesk app (%1).")});
+         RegradeCommands::tr("Canvas access token"),
+         RegradeCommands::tr(
+             "No Canvas access token: pass --token-file FILE, set GRADEDESK_CANVAS_TOKEN, or store the token in "
+             "the keychain from the GradeDesk app (%1).")});
     if (!token) {
         return context.io.fail(token.error());
     }
@@ -317,8 +324,9 @@ std::variant<QList<CanvasSubmissionComments>, int> readCanvasComments(CommandCon
     }
     if (!found.value()) {
         return context.io.fail(
-            Tr::tr("Canvas has no assignment \u201c%1\u201d, so it has no comments to import. Push the grades first "
-                   "(gradedesk-cli canvas push %1).")
+            RegradeCommands::tr(
+                "Canvas has no assignment \u201c%1\u201d, so it has no comments to import. Push the grades first "
+                "(gradedesk-cli canvas push %1).")
                 .arg(name));
     }
     const auto comments = Tr::wait(context, course.readSubmissionComments(found.value()->id));
@@ -331,16 +339,18 @@ std::variant<QList<CanvasSubmissionComments>, int> readCanvasComments(CommandCon
 int runImportCanvas(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(RegradeCommands::tr(
         "Import regrade requests from the submission comments of ASSIGNMENT in Canvas: comments of the student that "
         "start with the course's keyword (canvas.regrade_keyword, default REGRADE), e.g. \"REGRADE nb:q3: please "
         "look at part b\", \"REGRADE q3 ...\" or \"REGRADE ...\" for the whole submission. Each comment is imported "
         "once."));
-    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), Tr::tr("The GradeDesk assignment."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Show what would be added; add nothing."));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       Tr::tr("Read the Canvas access token from FILE (keep it readable only by you)."),
-                                       QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), RegradeCommands::tr("The GradeDesk assignment."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    RegradeCommands::tr("Show what would be added; add nothing."));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        RegradeCommands::tr("Read the Canvas access token from FILE (keep it readable only by you)."),
+        QStringLiteral("FILE"));
     parser.addOptions({dryRun, tokenFile});
     if (const auto stop = parseSubcommand(parser, context, QStringLiteral("regrade import-canvas"), args, 1, 1)) {
         return *stop;
@@ -354,7 +364,7 @@ int runImportCanvas(CommandContext &context, const QStringList &args)
     if (const Result<std::optional<AssignmentRecord>> known = course.gradebook->assignment(name); !known) {
         return context.io.fail(known.error());
     } else if (!known.value()) {
-        return context.io.fail(Tr::tr("The gradebook has no assignment %1.").arg(name));
+        return context.io.fail(RegradeCommands::tr("The gradebook has no assignment %1.").arg(name));
     }
     auto comments = readCanvasComments(context, course.config, *course.gradebook, name, parser.value(tokenFile));
     if (const int *code = std::get_if<int>(&comments)) {
@@ -367,22 +377,23 @@ int runImportCanvas(CommandContext &context, const QStringList &args)
         return context.io.fail(plan.error());
     }
     QTextStream &out = context.io.out();
-    TextTable table({Tr::tr("Comment"), Tr::tr("Canvas user"), Tr::tr("Student"), Tr::tr("Question"), Tr::tr("Message"),
-                     Tr::tr("Result")});
+    TextTable table({RegradeCommands::tr("Comment"), RegradeCommands::tr("Canvas user"), RegradeCommands::tr("Student"),
+                     RegradeCommands::tr("Question"), RegradeCommands::tr("Message"), RegradeCommands::tr("Result")});
     for (const CanvasRegradeCandidate &row : plan.value().rows) {
         QString message = row.message.simplified();
         if (message.size() > 40) {
             message = message.left(37) + QStringLiteral("...");
         }
-        table.add({row.comment.id, row.canvasUserId, row.target.studentId,
-                   row.target.questionName.isEmpty() ? Tr::tr("(whole submission)") : row.target.questionName, message,
-                   issueText(row.issue, row.problem)});
+        table.add(
+            {row.comment.id, row.canvasUserId, row.target.studentId,
+             row.target.questionName.isEmpty() ? RegradeCommands::tr("(whole submission)") : row.target.questionName,
+             message, issueText(row.issue, row.problem)});
     }
     table.print(out);
     const int ready = plan.value().count(RegradeIssue::None);
     const int before = plan.value().count(RegradeIssue::AlreadyImported);
     const int skipped = int(plan.value().rows.size()) - ready - before;
-    out << Tr::tr("%1 comments read, %2 start with %3: %4 to add, %5 already imported, %6 skipped.")
+    out << RegradeCommands::tr("%1 comments read, %2 start with %3: %4 to add, %5 already imported, %6 skipped.")
                .arg(plan.value().commentsRead)
                .arg(plan.value().rows.size())
                .arg(course.config.canvas.regradeKeyword)
@@ -391,20 +402,20 @@ int runImportCanvas(CommandContext &context, const QStringList &args)
                .arg(skipped)
         << Qt::endl;
     if (parser.isSet(dryRun)) {
-        out << Tr::tr("Dry run: nothing was added.") << Qt::endl;
+        out << RegradeCommands::tr("Dry run: nothing was added.") << Qt::endl;
         return ExitOk;
     }
     const Result<CanvasRegradeImportResult> result = plan.value().apply(*course.gradebook, auditActor(course.config));
     if (!result) {
         return context.io.fail(result.error());
     }
-    out << Tr::tr("%1 added, %2 already imported, %3 skipped.")
+    out << RegradeCommands::tr("%1 added, %2 already imported, %3 skipped.")
                .arg(result.value().added)
                .arg(result.value().alreadyImported)
                .arg(result.value().skipped)
         << Qt::endl;
     if (result.value().added == 0) {
-        out << Tr::tr("Nothing new to import.") << Qt::endl;
+        out << RegradeCommands::tr("Nothing new to import.") << Qt::endl;
     }
     return ExitOk;
 }
@@ -417,17 +428,18 @@ int runStateChange(CommandContext &context, const QStringList &args, RegradeStat
                                       : target == RegradeState::Resolved ? QStringLiteral("resolve")
                                                                          : QStringLiteral("reopen"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(target == RegradeState::InReview ? Tr::tr("Mark regrade request ID as in review.")
-                                     : target == RegradeState::Resolved
-                                         ? Tr::tr("Resolve regrade request ID with a reply saying why. The outcome is "
-                                                  "\"changed\" when the answer's score differs from when the request "
-                                                  "was entered; changed grades are marked for the next Canvas push "
-                                                  "(gradedesk-cli canvas push ASSIGNMENT --only-regraded).")
-                                         : Tr::tr("Open resolved regrade request ID again."));
-    parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The request id (regrade list shows it)."));
-    const QCommandLineOption reply(QStringLiteral("reply"), Tr::tr("The resolution's reason (required)."),
+    parser.setApplicationDescription(
+        target == RegradeState::InReview ? RegradeCommands::tr("Mark regrade request ID as in review.")
+        : target == RegradeState::Resolved
+            ? RegradeCommands::tr("Resolve regrade request ID with a reply saying why. The outcome is "
+                                  "\"changed\" when the answer's score differs from when the request "
+                                  "was entered; changed grades are marked for the next Canvas push "
+                                  "(gradedesk-cli canvas push ASSIGNMENT --only-regraded).")
+            : RegradeCommands::tr("Open resolved regrade request ID again."));
+    parser.addPositionalArgument(QStringLiteral("ID"), RegradeCommands::tr("The request id (regrade list shows it)."));
+    const QCommandLineOption reply(QStringLiteral("reply"), RegradeCommands::tr("The resolution's reason (required)."),
                                    QStringLiteral("TEXT"));
-    const QCommandLineOption message(QStringLiteral("message"), Tr::tr("Why it is opened again."),
+    const QCommandLineOption message(QStringLiteral("message"), RegradeCommands::tr("Why it is opened again."),
                                      QStringLiteral("TEXT"));
     if (target == RegradeState::Resolved) {
         parser.addOption(reply);
@@ -439,14 +451,15 @@ int runStateChange(CommandContext &context, const QStringList &args, RegradeStat
     }
     const std::optional<qint64> id = requestId(parser.positionalArguments().constFirst());
     if (!id) {
-        return context.io.usage(
-            Tr::tr("%1: '%2' is not a request id").arg(command, parser.positionalArguments().constFirst()));
+        return context.io.usage(RegradeCommands::tr("%1: '%2' is not a request id")
+                                    .arg(command, parser.positionalArguments().constFirst()));
     }
     QString text;
     if (target == RegradeState::Resolved) {
         text = parser.value(reply).trimmed();
         if (text.isEmpty()) {
-            return context.io.usage(Tr::tr("regrade resolve: --reply TEXT is required (the student reads it)"));
+            return context.io.usage(
+                RegradeCommands::tr("regrade resolve: --reply TEXT is required (the student reads it)"));
         }
     } else if (target == RegradeState::Reopened) {
         text = parser.value(message).trimmed();
@@ -461,7 +474,8 @@ int runStateChange(CommandContext &context, const QStringList &args, RegradeStat
         return context.io.fail(current.error());
     }
     if (!current.value()) {
-        return context.io.fail(Tr::tr("There is no regrade request %1 (regrade list ASSIGNMENT shows them).").arg(*id));
+        return context.io.fail(
+            RegradeCommands::tr("There is no regrade request %1 (regrade list ASSIGNMENT shows them).").arg(*id));
     }
     const Result<RegradeRequestRecord> moved =
         course.gradebook->setRegradeState(*id, target, text, current.value()->version, auditActor(course.config));
@@ -470,8 +484,9 @@ int runStateChange(CommandContext &context, const QStringList &args, RegradeStat
     }
     context.io.out() << Tr::summary(moved.value()) << Qt::endl;
     if (moved.value().outcome == RegradeOutcome::Changed && target == RegradeState::Resolved) {
-        context.io.out() << Tr::tr("The grade changed: it is marked for the next Canvas push (gradedesk-cli canvas "
-                                   "push %1 --only-regraded).")
+        context.io.out() << RegradeCommands::tr(
+                                "The grade changed: it is marked for the next Canvas push (gradedesk-cli canvas "
+                                "push %1 --only-regraded).")
                                 .arg(moved.value().assignmentName)
                          << Qt::endl;
     }
@@ -483,8 +498,8 @@ int runStateChange(CommandContext &context, const QStringList &args, RegradeStat
 int runRegrade(CommandContext &context, const QStringList &args)
 {
     if (args.isEmpty()) {
-        return context.io.usage(
-            Tr::tr("regrade: missing command (list, add, import-csv, import-canvas, review, resolve or reopen)"));
+        return context.io.usage(RegradeCommands::tr(
+            "regrade: missing command (list, add, import-csv, import-canvas, review, resolve or reopen)"));
     }
     const QString command = args.constFirst();
     const QStringList rest = args.mid(1);
@@ -513,7 +528,7 @@ int runRegrade(CommandContext &context, const QStringList &args)
     if (command == QLatin1String("reopen")) {
         return runStateChange(context, rest, RegradeState::Reopened);
     }
-    return context.io.usage(Tr::tr("regrade: unknown command '%1'").arg(command));
+    return context.io.usage(RegradeCommands::tr("regrade: unknown command '%1'").arg(command));
 }
 
 } // namespace GradeDesk::Cli

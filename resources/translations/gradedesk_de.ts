@@ -1,6 +1,197 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 %2 cleared</source>
+        <translation>%1 %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Regrade: %1</source>
+        <translation>Neubewertung: %1</translation>
+    </message>
+    <message>
+        <source>Regrade: %1 → %2</source>
+        <translation>Neubewertung: %1 → %2</translation>
+    </message>
+    <message>
+        <source> (grade changed)</source>
+        <translation> (Bewertung geändert)</translation>
+    </message>
+    <message>
+        <source> (grade unchanged)</source>
+        <translation> (Bewertung unverändert)</translation>
+    </message>
+    <message>
+        <source>Pushed grades to Canvas: %1 sent, %2 failed</source>
+        <translation>Noten an Canvas übertragen: %1 gesendet, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>keine Punkte</translation>
+    </message>
+    <message>
+        <source>Pushing to Canvas failed (%1)</source>
+        <translation>Übertragung an Canvas fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Pushed to Canvas: %1</source>
+        <translation>An Canvas übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Extra credit</source>
+        <translation>Zusatzpunkte</translation>
+    </message>
+    <message>
+        <source>Applied rubric item “%1”</source>
+        <translation>Kriterium „%1“ angewendet</translation>
+    </message>
+    <message>
+        <source>Removed rubric item “%1”</source>
+        <translation>Kriterium „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>Adjustment removed</source>
+        <translation>Punktekorrektur entfernt</translation>
+    </message>
+    <message>
+        <source>Adjustment %1</source>
+        <translation>Punktekorrektur %1</translation>
+    </message>
+    <message>
+        <source>Adjustment %1: %2</source>
+        <translation>Punktekorrektur %1: %2</translation>
+    </message>
+    <message>
+        <source>Graded with the rubric</source>
+        <translation>Mit dem Bewertungsschema bewertet</translation>
+    </message>
+    <message>
+        <source>Rubric grading removed</source>
+        <translation>Bewertung nach Bewertungsschema entfernt</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>Zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>Flag removed</source>
+        <translation>Markierung entfernt</translation>
+    </message>
+    <message>
+        <source>Split from its answer group</source>
+        <translation>Aus der Antwortgruppe herausgelöst</translation>
+    </message>
+    <message>
+        <source>Put back into its answer group</source>
+        <translation>Wieder in die Antwortgruppe aufgenommen</translation>
+    </message>
+    <message>
+        <source>Comment imported from nbgrader</source>
+        <translation>Kommentar aus nbgrader importiert</translation>
+    </message>
+    <message>
+        <source>Imported from nbgrader: score</source>
+        <translation>Aus nbgrader importiert: Punkte</translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation>Kommentar hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Comment removed</source>
+        <translation>Kommentar entfernt</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Kommentar geändert</translation>
+    </message>
+    <message>
+        <source>Regrade requested</source>
+        <translation>Neubewertung beantragt</translation>
+    </message>
+    <message>
+        <source>Name revealed</source>
+        <translation>Name aufgedeckt</translation>
+    </message>
+    <message>
+        <source>All names shown</source>
+        <translation>Alle Namen angezeigt</translation>
+    </message>
+    <message>
+        <source>Marked for the next Canvas push</source>
+        <translation>Für die nächste Canvas-Übertragung markiert</translation>
+    </message>
+    <message>
+        <source>Canvas push mark cleared</source>
+        <translation>Markierung für die Canvas-Übertragung entfernt</translation>
+    </message>
+    <message>
+        <source>Roster imported from Canvas</source>
+        <translation>Teilnehmerliste aus Canvas importiert</translation>
+    </message>
+    <message>
+        <source>Autograded</source>
+        <translation>Automatisch bewertet</translation>
+    </message>
+    <message>
+        <source>Added rubric item “%1”</source>
+        <translation>Kriterium „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed rubric item “%1”</source>
+        <translation>Kriterium „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>Deleted rubric item “%1”</source>
+        <translation>Kriterium „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Rubric reordered</source>
+        <translation>Bewertungsschema neu geordnet</translation>
+    </message>
+    <message>
+        <source>Scoring settings changed</source>
+        <translation>Punkteeinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>AutoScorer</name>
     <message>
         <source>Task cell: grade it by hand.</source>
@@ -99,7 +290,10 @@
     </message>
     <message numerus="yes">
         <source>No scores change (%n cell(s) already up to date).</source>
-        <translation><numerusform>Keine Punkte ändern sich (%n Zelle bereits aktuell).</numerusform><numerusform>Keine Punkte ändern sich (%n Zellen bereits aktuell).</numerusform></translation>
+        <translation>
+            <numerusform>Keine Punkte ändern sich (%n Zelle bereits aktuell).</numerusform>
+            <numerusform>Keine Punkte ändern sich (%n Zellen bereits aktuell).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes:</source>
@@ -107,7 +301,10 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) change, %1 final score(s) change, %2 unchanged.</source>
-        <translation><numerusform>%n Zelle ändert sich; geänderte Endpunkte: %1; unverändert: %2.</numerusform><numerusform>%n Zellen ändern sich; geänderte Endpunkte: %1; unverändert: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle ändert sich; geänderte Endpunkte: %1; unverändert: %2.</numerusform>
+            <numerusform>%n Zellen ändern sich; geänderte Endpunkte: %1; unverändert: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store these scores in the gradebook? [y/N] </source>
@@ -159,7 +356,10 @@
     </message>
     <message numerus="yes">
         <source>Autograding %n submission(s) of %1 with the %2 executor (run %3)...</source>
-        <translation><numerusform>%n Abgabe von %1 wird mit der Ausführung %2 automatisch bewertet (Lauf %3)...</numerusform><numerusform>%n Abgaben von %1 werden mit der Ausführung %2 automatisch bewertet (Lauf %3)...</numerusform></translation>
+        <translation>
+            <numerusform>%n Abgabe von %1 wird mit der Ausführung %2 automatisch bewertet (Lauf %3)...</numerusform>
+            <numerusform>%n Abgaben von %1 werden mit der Ausführung %2 automatisch bewertet (Lauf %3)...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing was stored.</source>
@@ -175,7 +375,10 @@
     </message>
     <message numerus="yes">
         <source>Stored %n auto score(s); placed %1 executed notebook(s) in autograded/.</source>
-        <translation><numerusform>%n automatischer Punktwert gespeichert; ausgeführte Notebooks in autograded/ abgelegt: %1.</numerusform><numerusform>%n automatische Punktwerte gespeichert; ausgeführte Notebooks in autograded/ abgelegt: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n automatischer Punktwert gespeichert; ausgeführte Notebooks in autograded/ abgelegt: %1.</numerusform>
+            <numerusform>%n automatische Punktwerte gespeichert; ausgeführte Notebooks in autograded/ abgelegt: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some submissions were not graded (see above). Fix the cause and run autograde again with --student for them.</source>
@@ -318,35 +521,13 @@
         <source>Reading scores from Canvas</source>
         <translation>Punkte werden aus Canvas gelesen</translation>
     </message>
+    <message>
+        <source>Reading submission comments from Canvas</source>
+        <translation>Abgabekommentare werden aus Canvas gelesen</translation>
+    </message>
 </context>
 <context>
     <name>CanvasCommands</name>
-    <message>
-        <source>Usage: gradedesk-cli --course FILE canvas COMMAND [options]
-
-Commands:
-  test                      check the connection, the token and its permissions
-  roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]
-                            import students and sections from Canvas
-  push ASSIGNMENT [--dry-run] [--comment TEXT] [--publish] [--batch-size N]
-                            send the assignment's grades to Canvas and verify them
-
-The token comes from --token-file FILE, else GRADEDESK_CANVAS_TOKEN, else the keychain.
-Run 'gradedesk-cli canvas COMMAND --help' for a command's options.
-</source>
-        <translation>Aufruf: gradedesk-cli --course FILE canvas COMMAND [Optionen]
-
-Befehle:
-  test                      Verbindung, Token und dessen Berechtigungen prüfen
-  roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]
-                            Studierende und Abschnitte aus Canvas importieren
-  push ASSIGNMENT [--dry-run] [--comment TEXT] [--publish] [--batch-size N]
-                            die Noten der Aufgabe an Canvas senden und prüfen
-
-Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst aus dem Schlüsselbund.
-„gradedesk-cli canvas COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
     <message>
         <source>Read the Canvas access token from FILE (keep it readable only by you).</source>
         <translation>Das Canvas-Zugriffstoken aus FILE lesen (die Datei nur für sich selbst lesbar halten).</translation>
@@ -665,6 +846,40 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
         <source>Canvas access token</source>
         <translation>Canvas-Zugriffstoken</translation>
     </message>
+    <message>
+        <source>Usage: gradedesk-cli --course FILE canvas COMMAND [options]
+
+Commands:
+  test                      check the connection, the token and its permissions
+  roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]
+                            import students and sections from Canvas
+  push ASSIGNMENT [--dry-run] [--only-regraded] [--comment TEXT] [--publish] [--batch-size N]
+                            send the assignment's grades to Canvas and verify them
+
+The token comes from --token-file FILE, else GRADEDESK_CANVAS_TOKEN, else the keychain.
+Run 'gradedesk-cli canvas COMMAND --help' for a command's options.
+</source>
+        <translation>Aufruf: gradedesk-cli --course FILE canvas COMMAND [Optionen]
+
+Befehle:
+  test                      Verbindung, Token und dessen Berechtigungen prüfen
+  roster [--dry-run] [--map CANVAS_USER_ID=USERNAME ...]
+                            Studierende und Abschnitte aus Canvas importieren
+  push ASSIGNMENT [--dry-run] [--only-regraded] [--comment TEXT] [--publish] [--batch-size N]
+                            die Noten der Aufgabe an Canvas senden und prüfen
+
+Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst aus dem Schlüsselbund.
+„gradedesk-cli canvas COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Send only the grades that resolved regrades changed since their last push; skip everyone else.</source>
+        <translation>Nur die Noten senden, die erledigte Neubewertungen seit ihrer letzten Übertragung geändert haben; alle anderen überspringen.</translation>
+    </message>
+    <message>
+        <source>The regrade push marks were not cleared: %1</source>
+        <translation>Die Übertragungsmarkierungen der Neubewertungen wurden nicht entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>CanvasConnectionTest</name>
@@ -715,15 +930,6 @@ Das Token stammt aus --token-file FILE, sonst aus GRADEDESK_CANVAS_TOKEN, sonst 
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-</context>
-<context>
-    <name>CanvasDialogSupport</name>
-    <message>
-        <source>%1
-Press Connect… to enter a new token.</source>
-        <translation>%1
-„Verbinden…“ drücken, um ein neues Token einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1082,10 @@ Press Connect… to enter a new token.</source>
     <message>
         <source>The Canvas assignment “%1” is not published, and Canvas refuses grades for unpublished assignments. Publish it in Canvas (Assignments, then the publish button next to it), or run the push again with --publish.</source>
         <translation>Die Canvas-Aufgabe „%1“ ist nicht veröffentlicht, und Canvas lehnt Noten für unveröffentlichte Aufgaben ab. Die Aufgabe in Canvas veröffentlichen (Aufgaben, dann die Schaltfläche zum Veröffentlichen daneben) oder die Übertragung mit --publish erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>not regraded</source>
+        <translation>nicht neu bewertet</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1254,33 @@ Press Connect… to enter a new token.</source>
     </message>
 </context>
 <context>
+    <name>CanvasRegradePlan</name>
+    <message>
+        <source>written by %1, not by the student</source>
+        <translation>von %1 verfasst, nicht von der/dem Studierenden</translation>
+    </message>
+    <message>
+        <source>Canvas user %1</source>
+        <translation>Canvas-Konto %1</translation>
+    </message>
+    <message>
+        <source>Canvas user %1 is not linked to a gradebook student; import the Canvas roster first</source>
+        <translation>Canvas-Konto %1 ist mit keiner Person im Notenbuch verknüpft; zuerst die Canvas-Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <source>Canvas user %1 is linked to several students (%2); fix the links with canvas roster --map</source>
+        <translation>Canvas-Konto %1 ist mit mehreren Studierenden verknüpft (%2); die Verknüpfungen mit canvas roster --map korrigieren</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>bereits früher importiert</translation>
+    </message>
+    <message>
+        <source>no message after the keyword</source>
+        <translation>keine Nachricht nach dem Stichwort</translation>
+    </message>
+</context>
+<context>
     <name>CanvasRosterFetch</name>
     <message>
         <source>Reading the roster</source>
@@ -1129,6 +1366,10 @@ Commands:
                                        work with an ngshare exchange (needs --course)
   autograde ASSIGNMENT [--executor local|kubernetes] [--jobs N] [--student ID]...
             [--dry-run] [--yes]        run and score every submission (needs --course)
+  gradebook migrate --to URL           copy the gradebook to PostgreSQL and verify it (needs --course)
+  grade ASSIGNMENT --actions FILE      apply grading actions (JSON lines, - for stdin) (needs --course)
+  regrade list|add|import-csv|import-canvas|resolve ...
+                                       regrade requests (needs --course)
 
 Global options:
   --course FILE   the course.yaml to work on
@@ -1149,8 +1390,8 @@ Befehle:
   rubric export ASSIGNMENT NOTEBOOK:GRADE_ID [--out FILE]
                                        das Bewertungsschema einer Teilaufgabe als YAML schreiben (erfordert --course)
   rubric import ASSIGNMENT NOTEBOOK:GRADE_ID FILE
-                                       die Kriterien eines YAML-Bewertungsschemas zu einer Teilaufgabe hinzufügen (erfordert --course)
-  feedback ASSIGNMENT [--out DIR]      Feedback-HTML pro Person schreiben (erfordert --course)
+                                       die Kriterien eines YAML-Bewertungsschemas einer Teilaufgabe hinzufügen (erfordert --course)
+  feedback ASSIGNMENT [--out DIR]      HTML-Feedback für jede Person schreiben (erfordert --course)
   canvas test                          die Canvas-Verbindung prüfen (erfordert --course)
   canvas roster [--dry-run]            die Canvas-Teilnehmerliste importieren (erfordert --course)
   canvas push ASSIGNMENT [--dry-run]   Noten an Canvas übertragen und prüfen (erfordert --course)
@@ -1158,13 +1399,17 @@ Befehle:
                                        mit einem ngshare-Exchange arbeiten (erfordert --course)
   autograde ASSIGNMENT [--executor local|kubernetes] [--jobs N] [--student ID]...
             [--dry-run] [--yes]        jede Abgabe ausführen und automatisch bewerten (erfordert --course)
+  gradebook migrate --to URL           das Notenbuch nach PostgreSQL kopieren und prüfen (erfordert --course)
+  grade ASSIGNMENT --actions FILE      Bewertungsaktionen anwenden (JSON-Zeilen, - für stdin) (erfordert --course)
+  regrade list|add|import-csv|import-canvas|resolve ...
+                                       Anträge auf Neubewertung (erfordert --course)
 
 Globale Optionen:
-  --course FILE   die course.yaml, mit der gearbeitet wird
-  -h, --help      diese Hilfe anzeigen oder, nach einem Befehl, dessen Hilfe
+  --course FILE   die zu bearbeitende course.yaml
+  -h, --help      diese Hilfe anzeigen, nach einem Befehl dessen Hilfe
   -v, --version   die Version anzeigen
 
-Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
+Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falscher Verwendung.
 </translation>
     </message>
 </context>
@@ -1494,6 +1739,10 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
         <source>an absolute folder in the grading container such as /data (not /, /work, /tmp or /etc/gradedesk)</source>
         <translation>ein absoluter Ordner im Bewertungscontainer wie /data (nicht /, /work, /tmp oder /etc/gradedesk)</translation>
     </message>
+    <message>
+        <source>“canvas.regrade_keyword” must be one word without spaces or colons, such as REGRADE. Fix it and open the course again.</source>
+        <translation>„canvas.regrade_keyword“ muss ein einzelnes Wort ohne Leerzeichen oder Doppelpunkte sein, etwa REGRADE. Den Eintrag korrigieren und den Kurs erneut öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>CourseOpen</name>
@@ -1632,38 +1881,6 @@ Exit-Status: 0 bei Erfolg, 1 bei Fehler, 2 bei falschem Aufruf.
 </context>
 <context>
     <name>ExchangeCommands</name>
-    <message>
-        <source>Usage: gradedesk-cli --course FILE exchange COMMAND [options]
-
-Commands:
-  test                              check the hub address, the token and your role in the course
-  courses [--create]                list your ngshare courses (--create: create this one; admins)
-  students [--add-from-gradebook [--dry-run]] [--remove USER ...]
-                                    list the course's students, or change them
-  release ASSIGNMENT [--replace]    generate the student version if needed and release it
-  collect ASSIGNMENT [--concurrency N]
-                                    download the latest submissions and import them
-  feedback ASSIGNMENT               generate the feedback pages and upload them
-
-The hub token comes from --token-file FILE, else GRADEDESK_NGSHARE_TOKEN, else the keychain.
-Run 'gradedesk-cli exchange COMMAND --help' for a command's options.
-</source>
-        <translation>Aufruf: gradedesk-cli --course FILE exchange COMMAND [Optionen]
-
-Befehle:
-  test                              Hub-Adresse, Token und die eigene Rolle im Kurs prüfen
-  courses [--create]                die eigenen ngshare-Kurse auflisten (--create: diesen Kurs anlegen; Administration)
-  students [--add-from-gradebook [--dry-run]] [--remove USER ...]
-                                    die Studierenden des Kurses auflisten oder ändern
-  release ASSIGNMENT [--replace]    bei Bedarf die Studierendenversion erzeugen und freigeben
-  collect ASSIGNMENT [--concurrency N]
-                                    die neuesten Abgaben herunterladen und importieren
-  feedback ASSIGNMENT               die Feedback-Seiten erzeugen und hochladen
-
-Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, sonst aus dem Schlüsselbund.
-„gradedesk-cli exchange COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
     <message>
         <source>Read the JupyterHub API token from FILE (keep it readable only by you).</source>
         <translation>Das JupyterHub-API-Token aus FILE lesen (die Datei nur für sich selbst lesbar halten).</translation>
@@ -1976,10 +2193,6 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
         </translation>
     </message>
     <message>
-        <source>exchange: missing command (test, courses, students, release, collect or feedback)</source>
-        <translation>exchange: Befehl fehlt (test, courses, students, release, collect oder feedback)</translation>
-    </message>
-    <message>
         <source>exchange: unknown command '%1'</source>
         <translation>exchange: unbekannter Befehl „%1“</translation>
     </message>
@@ -1987,20 +2200,89 @@ Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, s
         <source>JupyterHub API token</source>
         <translation>JupyterHub-API-Token</translation>
     </message>
-</context>
-<context>
-    <name>ExchangeDialogSupport</name>
     <message>
-        <source>%1
-Use Exchange ▸ Connect to ngshare… to enter a new token.</source>
-        <translation>%1
-Über Austausch ▸ Mit ngshare verbinden… ein neues Token eingeben.</translation>
+        <source>Usage: gradedesk-cli --course FILE exchange COMMAND [options]
+
+Commands:
+  test                              check the hub address, the token and your role in the course
+  courses [--create]                list your ngshare courses (--create: create this one; admins)
+  students [--add-from-gradebook [--dry-run]] [--remove USER ...]
+                                    list the course's students, or change them
+  instructors [--add USER ...] [--remove USER ...]
+                                    list the course's instructors, or change them (admins)
+  release ASSIGNMENT [--replace]    generate the student version if needed and release it
+  collect ASSIGNMENT [--concurrency N]
+                                    download the latest submissions and import them
+  feedback ASSIGNMENT               generate the feedback pages and upload them
+
+The hub token comes from --token-file FILE, else GRADEDESK_NGSHARE_TOKEN, else the keychain.
+Run 'gradedesk-cli exchange COMMAND --help' for a command's options.
+</source>
+        <translation>Aufruf: gradedesk-cli --course FILE exchange COMMAND [Optionen]
+
+Befehle:
+  test                              Hub-Adresse, Token und die eigene Rolle im Kurs prüfen
+  courses [--create]                die eigenen ngshare-Kurse auflisten (--create: diesen Kurs anlegen; Administration)
+  students [--add-from-gradebook [--dry-run]] [--remove USER ...]
+                                    die Studierenden des Kurses auflisten oder ändern
+  instructors [--add USER ...] [--remove USER ...]
+                                    die Lehrkräfte des Kurses auflisten oder ändern (Administration)
+  release ASSIGNMENT [--replace]    bei Bedarf die Studierendenversion erzeugen und freigeben
+  collect ASSIGNMENT [--concurrency N]
+                                    die neuesten Abgaben herunterladen und importieren
+  feedback ASSIGNMENT               die Feedback-Seiten erzeugen und hochladen
+
+Das Hub-Token stammt aus --token-file FILE, sonst aus GRADEDESK_NGSHARE_TOKEN, sonst aus dem Schlüsselbund.
+„gradedesk-cli exchange COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
-        <source>%1
-Exchange ▸ Connect to ngshare… ▸ Test Connection shows your role in the course.</source>
-        <translation>%1
-Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Rolle im Kurs.</translation>
+        <source>List the course's instructors on ngshare, after adding and removing the ones named. Only ngshare administrators may add or remove instructors; an administrator keeps access to every course, so removing yourself does not lock you out.</source>
+        <translation>Die Lehrkräfte des Kurses auf ngshare auflisten, nachdem die genannten hinzugefügt und entfernt wurden. Nur ngshare-Administratorinnen und -Administratoren dürfen Lehrkräfte hinzufügen oder entfernen; die Administration behält Zugriff auf jeden Kurs, daher sperrt das Entfernen des eigenen Kontos nicht aus.</translation>
+    </message>
+    <message>
+        <source>Make USER an instructor (a student of the course stops being one).</source>
+        <translation>USER zur Lehrkraft machen (wer im Kurs studiert, ist danach nicht mehr Studierende/r).</translation>
+    </message>
+    <message>
+        <source>Remove USER as an instructor (their submissions stay).</source>
+        <translation>USER als Lehrkraft entfernen (die Abgaben bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>not a hub username (no slashes, control characters or spaces at either end); nothing was sent.</source>
+        <translation>kein Hub-Benutzername (keine Schrägstriche oder Steuerzeichen, keine Leerzeichen am Anfang oder Ende); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 already teaches the course: left as is.</source>
+        <translation>%1 unterrichtet den Kurs bereits: unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Added %1 as an instructor.</source>
+        <translation>%1 als Lehrkraft hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>not an instructor of the course on ngshare; nothing to remove.</source>
+        <translation>keine Lehrkraft des Kurses auf ngshare; nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed %1 as an instructor (their submissions stay on ngshare).</source>
+        <translation>%1 als Lehrkraft entfernt (die Abgaben bleiben auf ngshare).</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s) on ngshare.</source>
+        <translation><numerusform>%n Lehrkraft auf ngshare.</numerusform><numerusform>%n Lehrkräfte auf ngshare.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not made (see above).</source>
+        <translation><numerusform>%n Änderung wurde nicht vorgenommen (siehe oben).</numerusform><numerusform>%n Änderungen wurden nicht vorgenommen (siehe oben).</numerusform></translation>
+    </message>
+    <message>
+        <source>exchange: missing command (test, courses, students, instructors, release, collect or feedback)</source>
+        <translation>exchange: Befehl fehlt (test, courses, students, instructors, release, collect oder feedback)</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2429,107 @@ Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Ro
     </message>
 </context>
 <context>
+    <name>GradeCommand</name>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>kein gültiges JSON (%1 in Spalte %2)</translation>
+    </message>
+    <message>
+        <source>an action must be a JSON object</source>
+        <translation>eine Aktion muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>"op" must be one of apply, remove, score, comment, adjust, flag</source>
+        <translation>„op“ muss apply, remove, score, comment, adjust oder flag sein</translation>
+    </message>
+    <message>
+        <source>"%1" must be a non-empty string</source>
+        <translation>„%1“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number or null</source>
+        <translation>„%1“ muss eine Zahl oder null sein</translation>
+    </message>
+    <message>
+        <source>"value" must be true or false</source>
+        <translation>„value“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" for op %2</source>
+        <translation>unbekannter Schlüssel „%1“ für op %2</translation>
+    </message>
+    <message>
+        <source>no graded question %1 (the questions are NOTEBOOK:GRADE_ID: %2)</source>
+        <translation>keine bewertete Teilaufgabe %1 (die Teilaufgaben sind NOTEBOOK:GRADE_ID: %2)</translation>
+    </message>
+    <message>
+        <source>student %1 has no answer to %2 (not submitted, or not collected yet)</source>
+        <translation>%1 hat keine Antwort auf %2 (nicht abgegeben oder noch nicht eingesammelt)</translation>
+    </message>
+    <message>
+        <source>the question has %1 rubric items titled "%2"; rename one</source>
+        <translation>die Teilaufgabe hat %1 Kriterien mit dem Titel „%2“; eines umbenennen</translation>
+    </message>
+    <message>
+        <source>the question has no rubric item titled "%1"</source>
+        <translation>die Teilaufgabe hat kein Kriterium mit dem Titel „%1“</translation>
+    </message>
+    <message>
+        <source>Apply grading actions to an assignment's answers, one JSON object per line, each saved as the app saves it (audited under the grader's name). After each action is saved, "saved N" (N = its line number) is printed. Actions:
+  {"op":"apply"|"remove","student":"s1","question":"NOTEBOOK:GRADE_ID","item":"TITLE"}
+  {"op":"score",...,"value":3.5|null}   {"op":"comment",...,"text":"..."}
+  {"op":"adjust",...,"points":-1|null,"reason":"..."}   {"op":"flag",...,"value":true}</source>
+        <translation>Bewertungsaktionen auf die Antworten einer Aufgabe anwenden, ein JSON-Objekt pro Zeile, jede so gespeichert, wie die App sie speichert (im Prüfprotokoll unter dem Namen der Bewertenden). Nach jeder gespeicherten Aktion wird „saved N“ (N = ihre Zeilennummer) ausgegeben. Aktionen:
+  {"op":"apply"|"remove","student":"s1","question":"NOTEBOOK:GRADE_ID","item":"TITLE"}
+  {"op":"score",...,"value":3.5|null}   {"op":"comment",...,"text":"..."}
+  {"op":"adjust",...,"points":-1|null,"reason":"..."}   {"op":"flag",...,"value":true}</translation>
+    </message>
+    <message>
+        <source>The assignment.</source>
+        <translation>Die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>The JSON-lines file of actions; - reads standard input.</source>
+        <translation>Die JSON-Lines-Datei mit den Aktionen; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Grade as NAME instead of the course's grader.</source>
+        <translation>Als NAME statt als Korrektor/in des Kurses bewerten.</translation>
+    </message>
+    <message>
+        <source>Report a failed action and go on with the next one (the exit code is still 1).</source>
+        <translation>Eine fehlgeschlagene Aktion melden und mit der nächsten fortfahren (der Exit-Code ist trotzdem 1).</translation>
+    </message>
+    <message>
+        <source>grade needs --actions FILE (or - for standard input)</source>
+        <translation>grade benötigt --actions DATEI (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>grade: --grader must not be empty</source>
+        <translation>grade: --grader darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The assignment '%1' is not in the gradebook. Check its name, or collect it first.</source>
+        <translation>Die Aufgabe „%1“ ist nicht im Notenbuch. Den Namen prüfen oder die Aufgabe zuerst einsammeln.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Models::AnswerQueueModel</name>
     <message>
         <source>Anonymous student</source>
@@ -2204,6 +2587,14 @@ Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Ro
         <source>Open by</source>
         <translation>Geöffnet von</translation>
     </message>
+    <message>
+        <source>%1 has this answer open</source>
+        <translation>%1 hat diese Antwort geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 · open by %2</source>
+        <translation>%1 · geöffnet von %2</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Models::AssignmentListModel</name>
@@ -2254,6 +2645,21 @@ Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Ro
     <message>
         <source>Submissions with questions that need a manual grade</source>
         <translation>Abgaben mit Teilaufgaben, die manuell bewertet werden müssen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::AuditHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
@@ -2327,15 +2733,24 @@ Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Ro
     </message>
     <message numerus="yes">
         <source>Started %1: %n submission(s) on the %2 executor, %3 at a time.</source>
-        <translation><numerusform>%1 gestartet: %n Abgabe mit der Ausführung %2, %3 gleichzeitig.</numerusform><numerusform>%1 gestartet: %n Abgaben mit der Ausführung %2, %3 gleichzeitig.</numerusform></translation>
+        <translation>
+            <numerusform>%1 gestartet: %n Abgabe mit der Ausführung %2, %3 gleichzeitig.</numerusform>
+            <numerusform>%1 gestartet: %n Abgaben mit der Ausführung %2, %3 gleichzeitig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Started %1: %n submission(s) on the %2 executor.</source>
-        <translation><numerusform>%1 gestartet: %n Abgabe mit der Ausführung %2.</numerusform><numerusform>%1 gestartet: %n Abgaben mit der Ausführung %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 gestartet: %n Abgabe mit der Ausführung %2.</numerusform>
+            <numerusform>%1 gestartet: %n Abgaben mit der Ausführung %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n submission(s).</source>
-        <translation><numerusform>%n Abgabe wird erneut versucht.</numerusform><numerusform>%n Abgaben werden erneut versucht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Abgabe wird erneut versucht.</numerusform>
+            <numerusform>%n Abgaben werden erneut versucht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: submissions still queued or running are stopped.</source>
@@ -2355,7 +2770,10 @@ Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Ro
     </message>
     <message numerus="yes">
         <source>Committed %n auto score(s) of %1 to the gradebook.</source>
-        <translation><numerusform>%n automatischer Punktwert von %1 ins Notenbuch übernommen.</numerusform><numerusform>%n automatische Punktwerte von %1 ins Notenbuch übernommen.</numerusform></translation>
+        <translation>
+            <numerusform>%n automatischer Punktwert von %1 ins Notenbuch übernommen.</numerusform>
+            <numerusform>%n automatische Punktwerte von %1 ins Notenbuch übernommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2406,7 +2824,10 @@ Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Ro
     </message>
     <message numerus="yes">
         <source>%n cell(s) for a grader</source>
-        <translation><numerusform>%n Zelle zur manuellen Bewertung</numerusform><numerusform>%n Zellen zur manuellen Bewertung</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle zur manuellen Bewertung</numerusform>
+            <numerusform>%n Zellen zur manuellen Bewertung</numerusform>
+        </translation>
     </message>
     <message>
         <source>Student</source>
@@ -2798,6 +3219,40 @@ Aus Canvas zurückgelesen: %4</translation>
     </message>
 </context>
 <context>
+    <name>GradeDesk::Models::GraderActivityModel</name>
+    <message>
+        <source>Grader</source>
+        <translation>Bewertende</translation>
+    </message>
+    <message>
+        <source>Answers graded</source>
+        <translation>Bewertete Antworten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Answers on which the grader changed the score</source>
+        <translation>Antworten, bei denen die Bewertenden die Punkte geändert haben</translation>
+    </message>
+    <message>
+        <source>Every recorded change: scores, rubric items, comments, regrades</source>
+        <translation>Jede aufgezeichnete Änderung: Punkte, Kriterien, Kommentare, Neubewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::GradingCommand</name>
+    <message>
+        <source>Another grader changed this answer after you; undoing or redoing now would overwrite their change.</source>
+        <translation>Eine andere bewertende Person hat diese Antwort danach geändert; Rückgängig oder Wiederholen würde jetzt deren Änderung überschreiben.</translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Models::GradingSession</name>
     <message>
         <source>Opening the question failed</source>
@@ -2971,6 +3426,70 @@ Aus Canvas zurückgelesen: %4</translation>
         <source>Marking the answer as open failed</source>
         <translation>Die Antwort konnte nicht als geöffnet gekennzeichnet werden</translation>
     </message>
+    <message>
+        <source>undoing “%1”</source>
+        <translation>„%1“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>redoing “%1”</source>
+        <translation>„%1“ wiederholen</translation>
+    </message>
+    <message>
+        <source>the answer as it was before “%1”</source>
+        <translation>die Antwort, wie sie vor „%1“ war</translation>
+    </message>
+    <message>
+        <source>the answer after “%1”</source>
+        <translation>die Antwort nach „%1“</translation>
+    </message>
+    <message>
+        <source>the point adjustment</source>
+        <translation>die Punktekorrektur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no adjustment</source>
+        <translation>keine Punktekorrektur</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>der Kommentar</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>kein Kommentar</translation>
+    </message>
+    <message>
+        <source>the score</source>
+        <translation>die Punkte</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>keine Punkte</translation>
+    </message>
+    <message>
+        <source>the extra credit</source>
+        <translation>die Zusatzpunkte</translation>
+    </message>
+    <message>
+        <source>no extra credit</source>
+        <translation>keine Zusatzpunkte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 von %2 Punkten</translation>
+    </message>
+    <message>
+        <source>Reading the other grader's change failed</source>
+        <translation>Die Änderung der anderen bewertenden Person konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>, comment “%1”</source>
+        <translation>, Kommentar „%1“</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Models::NgshareConnection</name>
@@ -3060,6 +3579,105 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
     <message>
         <source>Open regrade requests</source>
         <translation>Offene Anträge auf Neubewertung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open regrade request(s)</source>
+        <translation><numerusform>%n offener Antrag auf Neubewertung</numerusform><numerusform>%n offene Anträge auf Neubewertung</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::RegradeListModel</name>
+    <message>
+        <source>Unknown student</source>
+        <translation>Unbekannte Person</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Resolved: changed</source>
+        <translation>Erledigt: geändert</translation>
+    </message>
+    <message>
+        <source>Resolved: unchanged</source>
+        <translation>Erledigt: unverändert</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Lehrende</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <source>Whole submission</source>
+        <translation>Gesamte Abgabe</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3900,46 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
         <source>The rubric changed while it was being reordered. Reload the rubric and try again.</source>
         <translation>Das Bewertungsschema wurde während des Umsortierens geändert. Das Bewertungsschema neu laden und erneut versuchen.</translation>
     </message>
+    <message>
+        <source>Another grader changed this comment at the same moment, so yours was not saved. Look at their comment, then decide again.</source>
+        <translation>Eine andere bewertende Person hat diesen Kommentar im selben Moment geändert, daher wurde der eigene nicht gespeichert. Den anderen Kommentar ansehen und dann neu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Not saved: the gradebook server is not reachable. GradeDesk reconnects on its own; try again when it is back.</source>
+        <translation>Nicht gespeichert: Der Notenbuch-Server ist nicht erreichbar. GradeDesk verbindet sich selbstständig neu; erneut versuchen, sobald er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>A regrade request needs the student's message.</source>
+        <translation>Ein Antrag auf Neubewertung benötigt die Nachricht der Studierenden.</translation>
+    </message>
+    <message>
+        <source>An imported regrade request needs its source key, so it is imported only once.</source>
+        <translation>Ein importierter Antrag auf Neubewertung benötigt seinen Quellschlüssel, damit er nur einmal importiert wird.</translation>
+    </message>
+    <message>
+        <source>There is no assignment %1 in the gradebook. Check the name.</source>
+        <translation>Im Notenbuch gibt es keine Aufgabe %1. Den Namen prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 has no submission for %2, so there is nothing to regrade.</source>
+        <translation>%1 hat keine Abgabe für %2, daher gibt es nichts neu zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The submission of %1 has no answer to this question of %2. Check the question.</source>
+        <translation>Die Abgabe von %1 enthält keine Antwort auf diese Teilaufgabe von %2. Die Teilaufgabe prüfen.</translation>
+    </message>
+    <message>
+        <source>The regrade request no longer exists. Reload the requests.</source>
+        <translation>Der Antrag auf Neubewertung existiert nicht mehr. Die Anträge neu laden.</translation>
+    </message>
+    <message>
+        <source>A regrade request that is %1 cannot become %2.</source>
+        <translation>Ein Antrag auf Neubewertung im Status %1 kann nicht zu %2 wechseln.</translation>
+    </message>
+    <message>
+        <source>Resolving a regrade request needs a reply that tells the student why.</source>
+        <translation>Zum Erledigen eines Antrags auf Neubewertung ist eine Antwort nötig, die den Studierenden die Begründung nennt.</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Services::KubeClient</name>
@@ -3325,7 +3983,10 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>The submission did not finish within %n second(s) and was stopped.</source>
-        <translation><numerusform>Die Abgabe wurde nicht innerhalb von %n Sekunde abgeschlossen und wurde gestoppt.</numerusform><numerusform>Die Abgabe wurde nicht innerhalb von %n Sekunden abgeschlossen und wurde gestoppt.</numerusform></translation>
+        <translation>
+            <numerusform>Die Abgabe wurde nicht innerhalb von %n Sekunde abgeschlossen und wurde gestoppt.</numerusform>
+            <numerusform>Die Abgabe wurde nicht innerhalb von %n Sekunden abgeschlossen und wurde gestoppt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The submission used more than %1 MiB of memory and was killed. Raise the memory limit if the assignment needs it, then retry.</source>
@@ -3758,6 +4419,29 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>GradeDesk::Ui::AuditHistoryView</name>
+    <message>
+        <source>Nothing has been recorded for this answer yet.</source>
+        <translation>Für diese Antwort wurde noch nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this submission yet.</source>
+        <translation>Für diese Abgabe wurde noch nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Es wurde noch nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No answer selected</source>
+        <translation>Keine Antwort ausgewählt</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Ui::AutogradeActions</name>
     <message>
         <source>Autograde &amp;All…</source>
@@ -3888,7 +4572,10 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) wait for a grader.</source>
-        <translation><numerusform>%n Zelle wartet auf manuelle Bewertung.</numerusform><numerusform>%n Zellen warten auf manuelle Bewertung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle wartet auf manuelle Bewertung.</numerusform>
+            <numerusform>%n Zellen warten auf manuelle Bewertung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cell messages are not available: the cluster only returned the short result.</source>
@@ -3943,19 +4630,31 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>Committing writes %n auto score(s)</source>
-        <translation><numerusform>Übernommen wird %n automatische Punktzahl</numerusform><numerusform>Übernommen werden %n automatische Punktzahlen</numerusform></translation>
+        <translation>
+            <numerusform>Übernommen wird %n automatische Punktzahl</numerusform>
+            <numerusform>Übernommen werden %n automatische Punktzahlen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %n student(s).</source>
-        <translation><numerusform>für %n Studierende/n.</numerusform><numerusform>für %n Studierende.</numerusform></translation>
+        <translation>
+            <numerusform>für %n Studierende/n.</numerusform>
+            <numerusform>für %n Studierende.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them do not change the final grade because a manual score decides it.</source>
-        <translation><numerusform>Bei %n davon ändert sich die endgültige Bewertung nicht, weil eine manuelle Punktzahl sie bestimmt.</numerusform><numerusform>Bei %n davon ändert sich die endgültige Bewertung nicht, weil eine manuelle Punktzahl sie bestimmt.</numerusform></translation>
+        <translation>
+            <numerusform>Bei %n davon ändert sich die endgültige Bewertung nicht, weil eine manuelle Punktzahl sie bestimmt.</numerusform>
+            <numerusform>Bei %n davon ändert sich die endgültige Bewertung nicht, weil eine manuelle Punktzahl sie bestimmt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) have no result and keep their scores: retry them first.</source>
-        <translation><numerusform>%n Abgabe hat kein Ergebnis und behält ihre Punkte: diese zuerst erneut bewerten.</numerusform><numerusform>%n Abgaben haben kein Ergebnis und behalten ihre Punkte: diese zuerst erneut bewerten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Abgabe hat kein Ergebnis und behält ihre Punkte: diese zuerst erneut bewerten.</numerusform>
+            <numerusform>%n Abgaben haben kein Ergebnis und behalten ihre Punkte: diese zuerst erneut bewerten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The executed notebooks go to autograded/, where feedback is generated from.</source>
@@ -3967,7 +4666,10 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Commit %n Change(s)</source>
-        <translation><numerusform>%n Änderung &amp;übernehmen</numerusform><numerusform>%n Änderungen &amp;übernehmen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung &amp;übernehmen</numerusform>
+            <numerusform>%n Änderungen &amp;übernehmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4385,10 +5087,6 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
         <translation>Das Canvas-Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <source>The token could not be removed from the keychain: %1</source>
-        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
-    </message>
-    <message>
         <source>Canvas course</source>
         <translation>Canvas-Kurs</translation>
     </message>
@@ -4405,14 +5103,6 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
         <translation>&amp;Benutzernamen aus:</translation>
     </message>
     <message>
-        <source>These come from the canvas section of %1. To change them, edit that file and open the course again.</source>
-        <translation>Diese Angaben stammen aus dem Abschnitt canvas von %1. Zum Ändern diese Datei bearbeiten und den Kurs erneut öffnen.</translation>
-    </message>
-    <message>
-        <source>course.yaml</source>
-        <translation>course.yaml</translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
@@ -4421,44 +5111,8 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
         <translation>Ein neues Zugriffstoken einfügen</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the token you typed (the stored token is never shown)</source>
-        <translation>Das eingegebene Token anzeigen (das gespeicherte Token wird nie angezeigt)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Token</source>
-        <translation>Token &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Keep the token in the system keychain</source>
-        <translation>Das Token im Schlüsselbund des Systems aufbewahren</translation>
-    </message>
-    <message>
-        <source>&amp;Forget Token</source>
-        <translation>Token ver&amp;gessen</translation>
-    </message>
-    <message>
-        <source>Remove the token from the keychain and from this session</source>
-        <translation>Das Token aus dem Schlüsselbund und aus dieser Sitzung entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
         <source>Create a token in Canvas under Account ▸ Settings ▸ New Access Token. GradeDesk keeps it only in the system keychain, never in files or settings.</source>
         <translation>Ein Token in Canvas unter Konto ▸ Einstellungen ▸ Neues Zugriffstoken erstellen. GradeDesk speichert es nur im Schlüsselbund des Systems, nie in Dateien oder Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Verbindungstest</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Sign in, open the course and check what the token may see and do</source>
@@ -4469,64 +5123,12 @@ in %1 setzen, dann den Kurs erneut öffnen.</translation>
         <translation>Zuerst die Canvas-Instanz in course.yaml eintragen (siehe oben).</translation>
     </message>
     <message>
-        <source>Storing the token in the keychain…</source>
-        <translation>Token wird im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>Reading the token from the keychain…</source>
-        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>No token is stored for %1 yet: paste one above and press Save Token.</source>
-        <translation>Für %1 ist noch kein Token gespeichert: oben eines einfügen und „Token speichern“ drücken.</translation>
-    </message>
-    <message>
-        <source>A token for %1 is stored in the system keychain. Paste a new one only to replace it.</source>
-        <translation>Im Schlüsselbund des Systems ist ein Token für %1 gespeichert. Nur dann ein neues einfügen, wenn es ersetzt werden soll.</translation>
-    </message>
-    <message>
-        <source>The token in use is not stored: it is forgotten when GradeDesk quits. Press Save Token to keep it in the keychain.</source>
-        <translation>Das verwendete Token ist nicht gespeichert: Es geht verloren, wenn GradeDesk beendet wird. „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1
-You can still paste a token: it is used until GradeDesk quits.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1
-Ein Token kann trotzdem eingefügt werden: Es wird verwendet, bis GradeDesk beendet wird.</translation>
-    </message>
-    <message>
-        <source>The token is stored in the system keychain. Press Test Connection to check it.</source>
-        <translation>Das Token ist im Schlüsselbund des Systems gespeichert. „Verbindung testen“ drücken, um es zu prüfen.</translation>
-    </message>
-    <message>
-        <source>The token could not be stored in the keychain: %1
-GradeDesk uses it until it quits; nothing was written anywhere else.</source>
-        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1
-GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeichert.</translation>
-    </message>
-    <message>
-        <source>Forget Token</source>
-        <translation>Token vergessen</translation>
-    </message>
-    <message>
         <source>Remove the Canvas token for %1 from the keychain? GradeDesk then asks for a token before the next Canvas operation.</source>
         <translation>Das Canvas-Token für %1 aus dem Schlüsselbund entfernen? GradeDesk fragt dann vor dem nächsten Canvas-Vorgang nach einem Token.</translation>
     </message>
     <message>
-        <source>Forget</source>
-        <translation>Vergessen</translation>
-    </message>
-    <message>
-        <source>Testing the connection</source>
-        <translation>Verbindung wird getestet</translation>
-    </message>
-    <message>
         <source>Paste a new token above, press Save Token, and test again.</source>
         <translation>Oben ein neues Token einfügen, „Token speichern“ drücken und erneut testen.</translation>
-    </message>
-    <message>
-        <source>This token works but is not stored yet: press Save Token to keep it in the keychain.</source>
-        <translation>Dieses Token funktioniert, ist aber noch nicht gespeichert: „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
     </message>
     <message>
         <source>Signed in as:</source>
@@ -4567,33 +5169,6 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     <message>
         <source>may not be changed</source>
         <translation>dürfen nicht geändert werden</translation>
-    </message>
-</context>
-<context>
-    <name>GradeDesk::Ui::CanvasProgressPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop after the current request (Esc)</source>
-        <translation>Nach der aktuellen Anfrage anhalten (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)…</source>
-        <translation>%1 (%2 von %3)…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 so far)…</source>
-        <translation>%1 (bisher %2)…</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5364,18 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <source>&amp;Retry Failed (%1)</source>
         <translation>&amp;Fehlgeschlagene wiederholen (%1)</translation>
     </message>
+    <message>
+        <source>Send only the grades that resolved regrade requests changed since the last push; everyone else is skipped</source>
+        <translation>Nur die Noten senden, die erledigte Anträge auf Neubewertung seit der letzten Übertragung geändert haben; alle anderen werden übersprungen</translation>
+    </message>
+    <message>
+        <source>The regraded students could not be read.</source>
+        <translation>Die neu bewerteten Studierenden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only &amp;regraded students (%1)</source>
+        <translation>Nur &amp;neu bewertete Studierende (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::CanvasRosterDialog</name>
@@ -4961,6 +5548,14 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
             <numerusform>… und %n weitere Probleme (siehe Protokoll).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n submission(s), every file's checksum verified;</source>
+        <translation><numerusform>%n Abgabe heruntergeladen, Prüfsumme jeder Datei verifiziert;</numerusform><numerusform>%n Abgaben heruntergeladen, Prüfsumme jeder Datei verifiziert;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here and unchanged on the server.</source>
+        <translation><numerusform>%n bereits vorhanden und auf dem Server unverändert.</numerusform><numerusform>%n bereits vorhanden und auf dem Server unverändert.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::ExchangeActions</name>
@@ -5077,7 +5672,10 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>%n submission(s) in the gradebook.</source>
-        <translation><numerusform>%n Abgabe im Notenbuch.</numerusform><numerusform>%n Abgaben im Notenbuch.</numerusform></translation>
+        <translation>
+            <numerusform>%n Abgabe im Notenbuch.</numerusform>
+            <numerusform>%n Abgaben im Notenbuch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The feedback pages of %1 could not be written; nothing was uploaded.</source>
@@ -5097,34 +5695,115 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>Uploaded the feedback of %n submission(s)</source>
-        <translation><numerusform>Feedback zu %n Abgabe hochgeladen</numerusform><numerusform>Feedback zu %n Abgaben hochgeladen</numerusform></translation>
+        <translation>
+            <numerusform>Feedback zu %n Abgabe hochgeladen</numerusform>
+            <numerusform>Feedback zu %n Abgaben hochgeladen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n page(s)).</source>
-        <translation><numerusform> (%n Seite).</numerusform><numerusform> (%n Seiten).</numerusform></translation>
+        <translation>
+            <numerusform> (%n Seite).</numerusform>
+            <numerusform> (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) got no feedback: the Result column says why.</source>
-        <translation><numerusform>%n Studierende/r hat kein Feedback erhalten: Die Spalte „Ergebnis“ nennt den Grund.</numerusform><numerusform>%n Studierende haben kein Feedback erhalten: Die Spalte „Ergebnis“ nennt den Grund.</numerusform></translation>
+        <translation>
+            <numerusform>%n Studierende/r hat kein Feedback erhalten: Die Spalte „Ergebnis“ nennt den Grund.</numerusform>
+            <numerusform>%n Studierende haben kein Feedback erhalten: Die Spalte „Ergebnis“ nennt den Grund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>GradeDesk::Ui::ExchangeProgressPanel</name>
+    <name>GradeDesk::Ui::ExchangeInstructorsPanel</name>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>A&amp;dd Instructor</source>
+        <translation>Lehrende &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Stop after the requests under way (Esc)</source>
-        <translation>Nach den laufenden Anfragen anhalten (Esc)</translation>
+        <source>&amp;Remove Instructor…</source>
+        <translation>Lehrende &amp;entfernen…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
+        <source>Instructor</source>
+        <translation>Lehrende</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)…</source>
-        <translation>%1 (%2 von %3)…</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Hub username</source>
+        <translation>Hub-Benutzername</translation>
+    </message>
+    <message>
+        <source>Remove the selected instructor (their own submissions stay on ngshare)</source>
+        <translation>Ausgewählte Lehrende entfernen (deren eigene Abgaben bleiben auf ngshare)</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Only ngshare administrators may add or remove instructors. An administrator keeps access to every course, so removing yourself does not lock you out.</source>
+        <translation>Nur ngshare-Administrator/innen können Lehrende hinzufügen oder entfernen. Administrator/innen behalten Zugriff auf jeden Kurs, das Entfernen des eigenen Kontos sperrt also nicht aus.</translation>
+    </message>
+    <message>
+        <source>Reading the instructors from ngshare</source>
+        <translation>Lehrende werden von ngshare gelesen</translation>
+    </message>
+    <message>
+        <source>The instructors could not be read from ngshare.</source>
+        <translation>Die Lehrenden konnten nicht von ngshare gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hub username: usernames have no slashes or control characters. Nothing was sent.</source>
+        <translation>„%1“ ist kein Hub-Benutzername: Benutzernamen enthalten keine Schrägstriche oder Steuerzeichen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 already teaches the course: nothing was changed.</source>
+        <translation>%1 unterrichtet den Kurs bereits: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Adding %1 as an instructor</source>
+        <translation>%1 wird als Lehrende/r hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %1 as an instructor.</source>
+        <translation>%1 wurde als Lehrende/r hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 was not added as an instructor.</source>
+        <translation>%1 wurde nicht als Lehrende/r hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove Instructor</source>
+        <translation>Lehrende entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 as an instructor of %2 on ngshare? Their own submissions stay.</source>
+        <translation>%1 als Lehrende/n von %2 auf ngshare entfernen? Die eigenen Abgaben der Person bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Removed %1 as an instructor.</source>
+        <translation>%1 wurde als Lehrende/r entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed.</source>
+        <translation>%1 wurde nicht entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5179,7 +5858,10 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>release/%1 holds the student version (%n file(s)); it is uploaded as it is.</source>
-        <translation><numerusform>release/%1 enthält die Studierendenversion (%n Datei); sie wird unverändert hochgeladen.</numerusform><numerusform>release/%1 enthält die Studierendenversion (%n Dateien); sie wird unverändert hochgeladen.</numerusform></translation>
+        <translation>
+            <numerusform>release/%1 enthält die Studierendenversion (%n Datei); sie wird unverändert hochgeladen.</numerusform>
+            <numerusform>release/%1 enthält die Studierendenversion (%n Dateien); sie wird unverändert hochgeladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>release/%1 does not exist yet: it is generated from source/%1 first.</source>
@@ -5207,7 +5889,10 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>Released, with %n submission(s). ngshare cannot update it any more.</source>
-        <translation><numerusform>Freigegeben, mit %n Abgabe. ngshare kann die Freigabe nicht mehr aktualisieren.</numerusform><numerusform>Freigegeben, mit %n Abgaben. ngshare kann die Freigabe nicht mehr aktualisieren.</numerusform></translation>
+        <translation>
+            <numerusform>Freigegeben, mit %n Abgabe. ngshare kann die Freigabe nicht mehr aktualisieren.</numerusform>
+            <numerusform>Freigegeben, mit %n Abgaben. ngshare kann die Freigabe nicht mehr aktualisieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The student version of %1 could not be generated.</source>
@@ -5235,7 +5920,10 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>Released %1 on ngshare%2: %n file(s), %3 KiB. Students can fetch it now.</source>
-        <translation><numerusform>%1 wurde auf ngshare freigegeben%2: %n Datei, %3 KiB. Studierende können die Aufgabe jetzt abrufen.</numerusform><numerusform>%1 wurde auf ngshare freigegeben%2: %n Dateien, %3 KiB. Studierende können die Aufgabe jetzt abrufen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 wurde auf ngshare freigegeben%2: %n Datei, %3 KiB. Studierende können die Aufgabe jetzt abrufen.</numerusform>
+            <numerusform>%1 wurde auf ngshare freigegeben%2: %n Dateien, %3 KiB. Studierende können die Aufgabe jetzt abrufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (replacing the earlier release)</source>
@@ -5310,11 +5998,17 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>%n gradebook student(s) teach the course on ngshare and cannot be enrolled.</source>
-        <translation><numerusform>%n Person aus dem Notenbuch unterrichtet den Kurs auf ngshare und kann nicht eingeschrieben werden.</numerusform><numerusform>%n Personen aus dem Notenbuch unterrichten den Kurs auf ngshare und können nicht eingeschrieben werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person aus dem Notenbuch unterrichtet den Kurs auf ngshare und kann nicht eingeschrieben werden.</numerusform>
+            <numerusform>%n Personen aus dem Notenbuch unterrichten den Kurs auf ngshare und können nicht eingeschrieben werden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>ngshare's roster matches the gradebook: %n student(s), nothing to change.</source>
-        <translation><numerusform>Die Teilnehmerliste von ngshare stimmt mit dem Notenbuch überein: %n Studierende/r, nichts zu ändern.</numerusform><numerusform>Die Teilnehmerliste von ngshare stimmt mit dem Notenbuch überein: %n Studierende, nichts zu ändern.</numerusform></translation>
+        <translation>
+            <numerusform>Die Teilnehmerliste von ngshare stimmt mit dem Notenbuch überein: %n Studierende/r, nichts zu ändern.</numerusform>
+            <numerusform>Die Teilnehmerliste von ngshare stimmt mit dem Notenbuch überein: %n Studierende, nichts zu ändern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the roster of %1 on ngshare?</source>
@@ -5322,11 +6016,17 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>Add or update %n student(s).</source>
-        <translation><numerusform>%n Studierende/n hinzufügen oder aktualisieren.</numerusform><numerusform>%n Studierende hinzufügen oder aktualisieren.</numerusform></translation>
+        <translation>
+            <numerusform>%n Studierende/n hinzufügen oder aktualisieren.</numerusform>
+            <numerusform>%n Studierende hinzufügen oder aktualisieren.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n student(s): %1. They can no longer fetch or submit; their submissions stay on ngshare.</source>
-        <translation><numerusform>%n Studierende/n entfernen: %1. Diese Person kann nichts mehr abrufen oder abgeben; ihre Abgaben bleiben auf ngshare.</numerusform><numerusform>%n Studierende entfernen: %1. Diese Personen können nichts mehr abrufen oder abgeben; ihre Abgaben bleiben auf ngshare.</numerusform></translation>
+        <translation>
+            <numerusform>%n Studierende/n entfernen: %1. Diese Person kann nichts mehr abrufen oder abgeben; ihre Abgaben bleiben auf ngshare.</numerusform>
+            <numerusform>%n Studierende entfernen: %1. Diese Personen können nichts mehr abrufen oder abgeben; ihre Abgaben bleiben auf ngshare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply Roster Changes</source>
@@ -5338,7 +6038,10 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>Adding %n student(s)</source>
-        <translation><numerusform>%n Studierende/r wird hinzugefügt</numerusform><numerusform>%n Studierende werden hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>%n Studierende/r wird hinzugefügt</numerusform>
+            <numerusform>%n Studierende werden hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>ngshare did not accept the students.</source>
@@ -5354,7 +6057,10 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>Stopped after %n change(s). The Result column shows what was done; press Compare Again to see what is left.</source>
-        <translation><numerusform>Nach %n Änderung angehalten. Die Spalte „Ergebnis“ zeigt, was erledigt wurde; auf „Erneut vergleichen“ klicken, um zu sehen, was noch aussteht.</numerusform><numerusform>Nach %n Änderungen angehalten. Die Spalte „Ergebnis“ zeigt, was erledigt wurde; auf „Erneut vergleichen“ klicken, um zu sehen, was noch aussteht.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Änderung angehalten. Die Spalte „Ergebnis“ zeigt, was erledigt wurde; auf „Erneut vergleichen“ klicken, um zu sehen, was noch aussteht.</numerusform>
+            <numerusform>Nach %n Änderungen angehalten. Die Spalte „Ergebnis“ zeigt, was erledigt wurde; auf „Erneut vergleichen“ klicken, um zu sehen, was noch aussteht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 changes failed: the Result column says why. Fix them and press Compare Again.</source>
@@ -5362,11 +6068,25 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     </message>
     <message numerus="yes">
         <source>Applied %n change(s) on ngshare. Press Compare Again to check.</source>
-        <translation><numerusform>%n Änderung auf ngshare angewendet. Zum Prüfen auf „Erneut vergleichen“ klicken.</numerusform><numerusform>%n Änderungen auf ngshare angewendet. Zum Prüfen auf „Erneut vergleichen“ klicken.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung auf ngshare angewendet. Zum Prüfen auf „Erneut vergleichen“ klicken.</numerusform>
+            <numerusform>%n Änderungen auf ngshare angewendet. Zum Prüfen auf „Erneut vergleichen“ klicken.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n Change(s)…</source>
-        <translation><numerusform>%n Änderung &amp;übernehmen…</numerusform><numerusform>%n Änderungen &amp;übernehmen…</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung &amp;übernehmen…</numerusform>
+            <numerusform>%n Änderungen &amp;übernehmen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Students</source>
+        <translation>&amp;Studierende</translation>
+    </message>
+    <message>
+        <source>&amp;Instructors</source>
+        <translation>&amp;Lehrende</translation>
     </message>
 </context>
 <context>
@@ -5455,10 +6175,6 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <translation>Zur Überprüfung markiert</translation>
     </message>
     <message>
-        <source>Regrade requested</source>
-        <translation>Neubewertung beantragt</translation>
-    </message>
-    <message>
         <source>Full marks</source>
         <translation>Volle Punktzahl</translation>
     </message>
@@ -5494,6 +6210,10 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
         <source>Reading answers for grouping: %1 of %2</source>
         <translation>Antworten werden zum Gruppieren gelesen: %1 von %2</translation>
     </message>
+    <message>
+        <source>Regrade requests only</source>
+        <translation>Nur Anträge auf Neubewertung</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::GradingView</name>
@@ -5504,10 +6224,6 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>1–9 apply items · Enter confirm and next · J/K next/previous · N next ungraded · F flag · C comment · / jump · Ctrl+Z undo · F1 all keys</source>
-        <translation>1–9 Kriterien anwenden · Enter bestätigen und weiter · J/K nächste/vorherige · N nächste unbewertete · F markieren · C kommentieren · / springen · Strg+Z rückgängig · F1 alle Tasten</translation>
     </message>
     <message>
         <source>No student matches “%1”.</source>
@@ -5620,6 +6336,80 @@ Dies wird mit dem eigenen Namen im Prüfprotokoll des Kurses vermerkt.</translat
     <message>
         <source>Show Names</source>
         <translation>Namen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Who changed this answer, when, and from what to what (Ctrl+H)</source>
+        <translation>Wer diese Antwort wann und von was zu was geändert hat (Strg+H)</translation>
+    </message>
+    <message>
+        <source>1–9 apply items · Enter confirm and next · J/K next/previous · N next ungraded · F flag · C comment · / jump · Ctrl+Z undo · Ctrl+H history · F1 all keys</source>
+        <translation>1–9 Kriterien anwenden · Enter bestätigen und weiter · J/K nächste/vorherige · N nächste unbewertete · F markieren · C Kommentar · / springen · Strg+Z rückgängig · Strg+H Verlauf · F1 alle Tasten</translation>
+    </message>
+    <message>
+        <source>Another grader</source>
+        <translation>Andere bewertende Person</translation>
+    </message>
+    <message>
+        <source>Another Grader Changed This Answer</source>
+        <translation>Eine andere bewertende Person hat diese Antwort geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed this answer while you were working on it. Nothing was overwritten: the answer shows their change now.</source>
+        <translation>%1 hat diese Antwort während der eigenen Bearbeitung geändert. Es wurde nichts überschrieben: Die Antwort zeigt jetzt die fremde Änderung.</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Fremde Änderung</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Fremde Änderung (%1)</translation>
+    </message>
+    <message>
+        <source>Changed: %1
+
+%2:  %3
+Yours:  %4
+
+Keep their value, or replace it with yours?</source>
+        <translation>Geändert: %1
+
+%2:  %3
+Eigene:  %4
+
+Fremden Wert behalten oder durch den eigenen ersetzen?</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Fremde Änderung behalten</translation>
+    </message>
+    <message>
+        <source>Use Mine</source>
+        <translation>Meine verwenden</translation>
+    </message>
+    <message>
+        <source>Your value replaced the other grader's.</source>
+        <translation>Der eigene Wert hat den der anderen bewertenden Person ersetzt.</translation>
+    </message>
+    <message>
+        <source>Kept the other grader's value.</source>
+        <translation>Der Wert der anderen bewertenden Person wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Reading the history failed</source>
+        <translation>Der Verlauf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of %1 · %2</source>
+        <translation>Verlauf von %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6771,72 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <source>Enter your JupyterHub API token to collect submissions from ngshare.</source>
         <translation>Das JupyterHub-API-Token eingeben, um Abgaben von ngshare einzusammeln.</translation>
     </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>&amp;Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Reading the gradebook password from the keychain…</source>
+        <translation>Das Notenbuch-Passwort wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this password. Check it and try again.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt. Das Passwort prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The gradebook password is stored in the system keychain.</source>
+        <translation>Das Notenbuch-Passwort ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The gradebook password could not be stored in the keychain: %1
+GradeDesk uses it until it quits and asks again next time.</source>
+        <translation>Das Notenbuch-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1
+GradeDesk verwendet es bis zum Beenden und fragt beim nächsten Mal erneut.</translation>
+    </message>
+    <message>
+        <source>Gradebook Password</source>
+        <translation>Notenbuch-Passwort</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>The gradebook of %1 is the PostgreSQL database “%2” on %3. Enter the password of the database user “%4” to open it.</source>
+        <translation>Das Notenbuch von %1 ist die PostgreSQL-Datenbank „%2“ auf %3. Zum Öffnen das Passwort des Datenbankbenutzers „%4“ eingeben.</translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain, never in files or settings, so GradeDesk does not ask again.</source>
+        <translation>Das Passwort im Schlüsselbund des Systems aufbewahren, nie in Dateien oder Einstellungen, damit GradeDesk nicht erneut fragt.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>The course was not opened: its gradebook needs the password.</source>
+        <translation>Der Kurs wurde nicht geöffnet: Sein Notenbuch benötigt das Passwort.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the gradebook server. Changes are not saved until it is back; GradeDesk is reconnecting…</source>
+        <translation>Verbindung zum Notenbuch-Server verloren. Änderungen werden erst gespeichert, wenn sie wiederhergestellt ist; GradeDesk verbindet sich neu…</translation>
+    </message>
+    <message>
+        <source>Reconnect Now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>The gradebook server is back; everything shown was read again.</source>
+        <translation>Der Notenbuch-Server ist wieder erreichbar; alle angezeigten Daten wurden neu gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::MessageBanner</name>
@@ -6048,10 +6904,6 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <translation>Das Hub-Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <source>The token could not be removed from the keychain: %1</source>
-        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
-    </message>
-    <message>
         <source>ngshare server</source>
         <translation>ngshare-Server</translation>
     </message>
@@ -6076,14 +6928,6 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <translation>&amp;Korrektor/in:</translation>
     </message>
     <message>
-        <source>These come from the exchange section of %1. To change them, edit that file and open the course again.</source>
-        <translation>Diese Angaben stammen aus dem Abschnitt exchange von %1. Zum Ändern diese Datei bearbeiten und den Kurs erneut öffnen.</translation>
-    </message>
-    <message>
-        <source>course.yaml</source>
-        <translation>course.yaml</translation>
-    </message>
-    <message>
         <source>JupyterHub API token</source>
         <translation>JupyterHub-API-Token</translation>
     </message>
@@ -6092,44 +6936,8 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <translation>Ein neues API-Token einfügen</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the token you typed (the stored token is never shown)</source>
-        <translation>Das eingegebene Token anzeigen (das gespeicherte Token wird nie angezeigt)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Token</source>
-        <translation>Token &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Keep the token in the system keychain</source>
-        <translation>Das Token im Schlüsselbund des Systems aufbewahren</translation>
-    </message>
-    <message>
-        <source>&amp;Forget Token</source>
-        <translation>Token ver&amp;gessen</translation>
-    </message>
-    <message>
-        <source>Remove the token from the keychain and from this session</source>
-        <translation>Das Token aus dem Schlüsselbund und aus dieser Sitzung entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
         <source>Create a token on the hub under Token (%1/hub/token). GradeDesk keeps it only in the system keychain, never in files or settings.</source>
         <translation>Ein Token auf dem Hub unter Token (%1/hub/token) erstellen. GradeDesk speichert es nur im Schlüsselbund des Systems, nie in Dateien oder Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Verbindungstest</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Reach the hub, check the token, find the course and your role in it</source>
@@ -6140,60 +6948,8 @@ Im Webbrowser öffnen? Links in Arbeiten von Studierenden können überallhin f�
         <translation>Zuerst den ngshare-Exchange in course.yaml einrichten (siehe oben).</translation>
     </message>
     <message>
-        <source>Storing the token in the keychain…</source>
-        <translation>Token wird im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>Reading the token from the keychain…</source>
-        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>No token is stored for %1 yet: paste one above and press Save Token.</source>
-        <translation>Für %1 ist noch kein Token gespeichert: oben eines einfügen und „Token speichern“ drücken.</translation>
-    </message>
-    <message>
-        <source>A token for %1 is stored in the system keychain. Paste a new one only to replace it.</source>
-        <translation>Im Schlüsselbund des Systems ist ein Token für %1 gespeichert. Nur dann ein neues einfügen, wenn es ersetzt werden soll.</translation>
-    </message>
-    <message>
-        <source>The token in use is not stored: it is forgotten when GradeDesk quits. Press Save Token to keep it in the keychain.</source>
-        <translation>Das verwendete Token ist nicht gespeichert: Es geht verloren, wenn GradeDesk beendet wird. „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1
-You can still paste a token: it is used until GradeDesk quits.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1
-Ein Token kann trotzdem eingefügt werden: Es wird verwendet, bis GradeDesk beendet wird.</translation>
-    </message>
-    <message>
-        <source>The token is stored in the system keychain. Press Test Connection to check it.</source>
-        <translation>Das Token ist im Schlüsselbund des Systems gespeichert. „Verbindung testen“ drücken, um es zu prüfen.</translation>
-    </message>
-    <message>
-        <source>The token could not be stored in the keychain: %1
-GradeDesk uses it until it quits; nothing was written anywhere else.</source>
-        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1
-GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeichert.</translation>
-    </message>
-    <message>
-        <source>Forget Token</source>
-        <translation>Token vergessen</translation>
-    </message>
-    <message>
         <source>Remove the hub token for %1 from the keychain? GradeDesk then asks for a token before the next ngshare operation.</source>
         <translation>Das Hub-Token für %1 aus dem Schlüsselbund entfernen? GradeDesk fragt dann vor dem nächsten ngshare-Vorgang nach einem Token.</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>Vergessen</translation>
-    </message>
-    <message>
-        <source>Testing the connection</source>
-        <translation>Verbindung wird getestet</translation>
-    </message>
-    <message>
-        <source>This token works but is not stored yet: press Save Token to keep it in the keychain.</source>
-        <translation>Dieses Token funktioniert, ist aber noch nicht gespeichert: „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
     </message>
     <message>
         <source>ngshare:</source>
@@ -6246,6 +7002,755 @@ GradeDesk verwendet es, bis es beendet wird; es wurde nirgendwo anders gespeiche
     <message>
         <source>Your courses:</source>
         <translation>Eigene Kurse:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Course</source>
+        <translation>Kurs &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create this course on ngshare with you as its instructor (ngshare administrators only)</source>
+        <translation>Diesen Kurs auf ngshare anlegen, mit dem eigenen Konto als Lehrperson (nur für ngshare-Administratoren)</translation>
+    </message>
+    <message>
+        <source>An ngshare administrator can create it: press Create Course.</source>
+        <translation>Ein ngshare-Administrator kann ihn anlegen: „Kurs anlegen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Create Course</source>
+        <translation>Kurs anlegen</translation>
+    </message>
+    <message>
+        <source>Create the course %1 on ngshare? Set grader in course.yaml to become its instructor.</source>
+        <translation>Den Kurs %1 auf ngshare anlegen? grader in course.yaml setzen, um Lehrperson des Kurses zu werden.</translation>
+    </message>
+    <message>
+        <source>Create the course %1 on ngshare with %2 as its instructor?</source>
+        <translation>Den Kurs %1 auf ngshare mit %2 als Lehrperson anlegen?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Creating the course</source>
+        <translation>Kurs wird angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeActions</name>
+    <message>
+        <source>&amp;Regrades…</source>
+        <translation>&amp;Neubewertungen…</translation>
+    </message>
+    <message>
+        <source>Review, answer and resolve the students' regrade requests</source>
+        <translation>Anträge auf Neubewertung der Studierenden prüfen, beantworten und erledigen</translation>
+    </message>
+    <message>
+        <source>Open a course first</source>
+        <translation>Zuerst einen Kurs öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeDetailPane</name>
+    <message>
+        <source>score %1 → %2</source>
+        <translation>Punkte %1 → %2</translation>
+    </message>
+    <message>
+        <source>score stays %1</source>
+        <translation>Punkte bleiben %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start Review</source>
+        <translation>Prüfung &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Erledigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The student's message</source>
+        <translation>Die Nachricht der/des Studierenden</translation>
+    </message>
+    <message>
+        <source>The reply the student reads</source>
+        <translation>Die Antwort, die die/der Studierende liest</translation>
+    </message>
+    <message>
+        <source>Rubric item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Antwort</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>Bewertungs&amp;schema</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Tell other graders you are looking at this request</source>
+        <translation>Anderen Bewertenden mitteilen, dass dieser Antrag gerade geprüft wird</translation>
+    </message>
+    <message>
+        <source>Record the decision with a reply to the student</source>
+        <translation>Die Entscheidung mit einer Antwort an die Studierenden festhalten</translation>
+    </message>
+    <message>
+        <source>Look at a resolved request again</source>
+        <translation>Einen erledigten Antrag erneut ansehen</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Kein Antrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Nachricht)</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>eingetragen von %1</translation>
+    </message>
+    <message>
+        <source>imported from %1 by %2</source>
+        <translation>importiert aus %1 von %2</translation>
+    </message>
+    <message>
+        <source>score when asked %1</source>
+        <translation>Punkte bei Antragstellung %1</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Resolved%1, %2:
+%3</source>
+        <translation>Erledigt%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Earlier reply%1:
+%2</source>
+        <translation>Frühere Antwort%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Loading the answer…</source>
+        <translation>Antwort wird geladen…</translation>
+    </message>
+    <message>
+        <source>The submission could not be read</source>
+        <translation>Die Abgabe konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The student's notebook is not in the gradebook</source>
+        <translation>Das Notebook der/des Studierenden ist nicht im Notenbuch</translation>
+    </message>
+    <message>
+        <source>The submission has no notebooks</source>
+        <translation>Die Abgabe enthält keine Notebooks</translation>
+    </message>
+    <message>
+        <source>The student's notebook could not be read</source>
+        <translation>Das Notebook der/des Studierenden konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The notebook is missing the question's cell</source>
+        <translation>Im Notebook fehlt die Zelle der Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>The student may have deleted it.</source>
+        <translation>Möglicherweise wurde sie von der/dem Studierenden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The student wrote nothing here.</source>
+        <translation>Hier wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read: %1</source>
+        <translation>Die Antwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Punktekorrektur</translation>
+    </message>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation>Punktekorrektur: %1</translation>
+    </message>
+    <message>
+        <source>Graded with the rubric: %1</source>
+        <translation>Mit dem Bewertungsschema bewertet: %1</translation>
+    </message>
+    <message>
+        <source>Score typed in by hand: %1</source>
+        <translation>Punkte von Hand eingegeben: %1</translation>
+    </message>
+    <message>
+        <source>Scored by the autograder: %1</source>
+        <translation>Automatisch bewertet: %1</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source> · extra credit %1</source>
+        <translation> · Zusatzpunkte %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>The grades could not be read: %1</source>
+        <translation>Die Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeImportDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Regrade Requests</source>
+        <translation>Anträge auf Neubewertung importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns student, assignment, question, message</source>
+        <translation>Eine CSV-Datei mit den Spalten student, assignment, question, message</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: nothing is stored before you press Import.</source>
+        <translation>Eine CSV-Datei wählen: Erst beim Drücken von „Importieren“ wird etwas gespeichert.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1</source>
+        <translation>Die Datei konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Imported before: skipped</source>
+        <translation>Bereits importiert: übersprungen</translation>
+    </message>
+    <message>
+        <source>(whole submission)</source>
+        <translation>(ganze Abgabe)</translation>
+    </message>
+    <message>
+        <source>The file has no requests.</source>
+        <translation>Die Datei enthält keine Anträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation><numerusform>%n Zeile: </numerusform><numerusform>%n Zeilen: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ready, %2 imported before, %3 with errors (left out).</source>
+        <translation>%1 bereit, %2 bereits importiert, %3 fehlerhaft (ausgelassen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Request(s)</source>
+        <translation><numerusform>%n Antrag &amp;importieren</numerusform><numerusform>%n Anträge &amp;importieren</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeMarkDelegate</name>
+    <message>
+        <source>Regrade</source>
+        <translation>Neubewertung</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeNewDialog</name>
+    <message>
+        <source>&amp;Add Request</source>
+        <translation>Antrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Regrade Request — %1</source>
+        <translation>Neuer Antrag auf Neubewertung — %1</translation>
+    </message>
+    <message>
+        <source>Name or id</source>
+        <translation>Name oder ID</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whole submission</source>
+        <translation>Ganze Abgabe</translation>
+    </message>
+    <message>
+        <source>What the student asks, in their words</source>
+        <translation>Das Anliegen der/des Studierenden in eigenen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Studierende:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Teilaufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Pick a student from the list: “%1” matches nobody who submitted this assignment.</source>
+        <translation>Studierende aus der Liste wählen: „%1“ passt zu niemandem, der diese Aufgabe abgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Add the request (Ctrl+Return)</source>
+        <translation>Den Antrag hinzufügen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Pick a student and write the message</source>
+        <translation>Studierende wählen und die Nachricht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeResolveDialog</name>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Erledigen</translation>
+    </message>
+    <message>
+        <source>Resolve Regrade Request</source>
+        <translation>Antrag auf Neubewertung erledigen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Outcome: score %1 → %2, changed. The new grade is marked for the next Canvas push.</source>
+        <translation>Ergebnis: Punkte %1 → %2, geändert. Die neue Bewertung ist für die nächste Übertragung nach Canvas vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Outcome: score stays %1, unchanged. Change the grade first if the student is right.</source>
+        <translation>Ergebnis: Punkte bleiben %1, unverändert. Zuerst die Bewertung ändern, falls der Antrag berechtigt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the student (required):</source>
+        <translation>&amp;Antwort an die Studierenden (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Why the grade changed or stays, as the student will read it</source>
+        <translation>Warum die Bewertung geändert wurde oder bleibt, so wie die Studierenden es lesen</translation>
+    </message>
+    <message>
+        <source>Write a reply first: the student reads it</source>
+        <translation>Zuerst eine Antwort schreiben: Die Studierenden lesen sie</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Return)</source>
+        <translation>Die Entscheidung festhalten (Strg+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeWindow</name>
+    <message>
+        <source>Anon&amp;ymous</source>
+        <translation>Anon&amp;ym</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Neuer Antrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Grading View</source>
+        <translation>In der &amp;Bewertungsansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Regrades — %1</source>
+        <translation>Neubewertungen — %1</translation>
+    </message>
+    <message>
+        <source>Reading the regrade requests failed</source>
+        <translation>Die Anträge auf Neubewertung konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Which requests the list shows</source>
+        <translation>Welche Anträge die Liste zeigt</translation>
+    </message>
+    <message>
+        <source>Requests on one question (with its open requests)</source>
+        <translation>Anträge zu einer Teilaufgabe (mit ihren offenen Anträgen)</translation>
+    </message>
+    <message>
+        <source>Show pseudonyms instead of names, as in the grading view. Turning this off is recorded in the audit log.</source>
+        <translation>Pseudonyme statt Namen anzeigen, wie in der Bewertungsansicht. Das Ausschalten wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Enter a request a student made by mail or in person</source>
+        <translation>Einen Antrag eintragen, den Studierende per Mail oder persönlich gestellt haben</translation>
+    </message>
+    <message>
+        <source>Add requests from a CSV file: student, assignment, question, message</source>
+        <translation>Anträge aus einer CSV-Datei hinzufügen: student, assignment, question, message</translation>
+    </message>
+    <message>
+        <source>Change the grade of this answer in the grading view</source>
+        <translation>Die Bewertung dieser Antwort in der Bewertungsansicht ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Teilaufgabe:</translation>
+    </message>
+    <message>
+        <source>Reading the students failed</source>
+        <translation>Lesen der Studierenden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the assignments failed</source>
+        <translation>Lesen der Aufgaben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the questions failed</source>
+        <translation>Lesen der Teilaufgaben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Regrades — %1 — %2</source>
+        <translation>Neubewertungen — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Unresolved (%1)</source>
+        <translation>Unerledigt (%1)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Offen (%1)</translation>
+    </message>
+    <message>
+        <source>In review (%1)</source>
+        <translation>In Prüfung (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved (%1)</source>
+        <translation>Erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>No regrade requests for this assignment</source>
+        <translation>Keine Anträge auf Neubewertung für diese Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 in review · %3 resolved</source>
+        <translation>%1 offen · %2 in Prüfung · %3 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 offen)</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Teilaufgaben</translation>
+    </message>
+    <message>
+        <source>Whole submission</source>
+        <translation>Gesamte Abgabe</translation>
+    </message>
+    <message>
+        <source>No regrade requests for this assignment yet.
+New Request… enters one.</source>
+        <translation>Noch keine Anträge auf Neubewertung für diese Aufgabe.
+Mit „Neuer Antrag…“ einen erfassen.</translation>
+    </message>
+    <message>
+        <source>No request matches the filters.</source>
+        <translation>Kein Antrag entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Kein Antrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>Show Student Names</source>
+        <translation>Namen der Studierenden anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the names of the students who asked for a regrade? This is recorded in the audit log.</source>
+        <translation>Die Namen der Studierenden anzeigen, die eine Neubewertung beantragt haben? Dies wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Show Names</source>
+        <translation>Namen anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing student names failed</source>
+        <translation>Anzeigen der Namen der Studierenden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another grader changed this request in the meantime; it now shows their change. Check it and try again if still needed</source>
+        <translation>Eine andere bewertende Person hat diesen Antrag inzwischen geändert; angezeigt wird jetzt deren Änderung. Diese prüfen und es bei Bedarf erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The request could not be changed</source>
+        <translation>Der Antrag konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Resolved: the grade changed and is marked for the next Canvas push.</source>
+        <translation>Erledigt: Die Bewertung wurde geändert und ist für die nächste Übertragung an Canvas vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Resolved: the grade stays as it was.</source>
+        <translation>Erledigt: Die Bewertung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Reading the submissions failed</source>
+        <translation>Lesen der Abgaben fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s)</source>
+        <translation><numerusform>%n Antrag importiert</numerusform><numerusform>%n Anträge importiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n imported before</source>
+        <translation><numerusform> · %n bereits zuvor importiert</numerusform><numerusform> · %n bereits zuvor importiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation><numerusform> · %n ausgelassen</numerusform><numerusform> · %n ausgelassen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RemoteConnectionDialog</name>
+    <message>
+        <source>These come from the %1 section of %2. To change them, edit that file and open the course again.</source>
+        <translation>Diese Werte stammen aus dem Abschnitt %1 von %2. Um sie zu ändern, diese Datei bearbeiten und den Kurs erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>course.yaml</source>
+        <translation>course.yaml</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the token you typed (the stored token is never shown)</source>
+        <translation>Das eingegebene Token anzeigen (das gespeicherte Token wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Token</source>
+        <translation>Token &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep the token in the system keychain</source>
+        <translation>Das Token im Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Token</source>
+        <translation>Token ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Remove the token from the keychain and from this session</source>
+        <translation>Das Token aus dem Schlüsselbund und aus dieser Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Storing the token in the keychain…</source>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1 yet: paste one above and press Save Token.</source>
+        <translation>Für %1 ist noch kein Token gespeichert: oben eines einfügen und „Token speichern“ drücken.</translation>
+    </message>
+    <message>
+        <source>A token for %1 is stored in the system keychain. Paste a new one only to replace it.</source>
+        <translation>Für %1 ist ein Token im Schlüsselbund des Systems gespeichert. Nur dann ein neues einfügen, wenn es ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>The token in use is not stored: it is forgotten when GradeDesk quits. Press Save Token to keep it in the keychain.</source>
+        <translation>Das verwendete Token ist nicht gespeichert: Es geht verloren, wenn GradeDesk beendet wird. „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1
+You can still paste a token: it is used until GradeDesk quits.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1
+Ein Token kann trotzdem eingefügt werden: Es wird verwendet, bis GradeDesk beendet wird.</translation>
+    </message>
+    <message>
+        <source>The token is stored in the system keychain. Press Test Connection to check it.</source>
+        <translation>Das Token ist im Schlüsselbund des Systems gespeichert. „Verbindung testen“ drücken, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain: %1
+GradeDesk uses it until it quits; nothing was written anywhere else.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1
+GradeDesk verwendet es bis zum Beenden; es wurde nirgendwo anders gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forget Token</source>
+        <translation>Token vergessen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>This token works but is not stored yet: press Save Token to keep it in the keychain.</source>
+        <translation>Dieses Token funktioniert, ist aber noch nicht gespeichert: „Token speichern“ drücken, um es im Schlüsselbund aufzubewahren.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RemoteProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current request (Esc)</source>
+        <translation>Nach der aktuellen Anfrage anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop after the requests under way (Esc)</source>
+        <translation>Nach den laufenden Anfragen anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 so far)…</source>
+        <translation>%1 (bisher %2)…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2 von %3)…</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +8060,10 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <source>“%1” is not a number of points; nothing was saved.</source>
         <translation>„%1“ ist keine Punktzahl; es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Not saved: the message above the window says why. GradeDesk tries again when you leave the field or move to another answer.</source>
+        <translation>Nicht gespeichert: Die Meldung über dem Fenster nennt den Grund. GradeDesk versucht es erneut, wenn das Feld verlassen oder zu einer anderen Antwort gewechselt wird.</translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::StatisticsDialog</name>
@@ -6630,6 +8139,34 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <source>The assignment's totals could not be read: %1</source>
         <translation>Die Gesamtpunkte der Aufgabe konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Graders</source>
+        <translation>&amp;Bewertende</translation>
+    </message>
+    <message>
+        <source>No gradebook is open.</source>
+        <translation>Es ist kein Notenbuch geöffnet.</translation>
+    </message>
+    <message>
+        <source>The graders' activity could not be read: %1</source>
+        <translation>Die Aktivität der Bewertenden konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has graded %1 yet.</source>
+        <translation>Bisher hat niemand %1 bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grader(s) on %1</source>
+        <translation><numerusform>%n bewertende Person für %1</numerusform><numerusform>%n Bewertende für %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n answer(s) graded</source>
+        <translation><numerusform> · %n Antwort bewertet</numerusform><numerusform> · %n Antworten bewertet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n action(s) recorded</source>
+        <translation><numerusform> · %n Aktion aufgezeichnet</numerusform><numerusform> · %n Aktionen aufgezeichnet</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::SubmissionPane</name>
@@ -6680,6 +8217,168 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
         <source>This notebook cannot be shown</source>
         <translation>Dieses Notebook kann nicht angezeigt werden</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Every change to this submission's grades, comments and regrade requests</source>
+        <translation>Jede Änderung an Bewertungen, Kommentaren und Anträgen auf Neubewertung dieser Abgabe</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookCommands</name>
+    <message>
+        <source>expected postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]</source>
+        <translation>erwartet: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]</translation>
+    </message>
+    <message>
+        <source>the URL names no database; %1</source>
+        <translation>die URL nennt keine Datenbank; %1</translation>
+    </message>
+    <message>
+        <source>the URL names no user; %1</source>
+        <translation>die URL nennt keinen Benutzer; %1</translation>
+    </message>
+    <message>
+        <source>the URL contains a password. Never put it on the command line: set GRADEDESK_GRADEBOOK_PASSWORD or store it in the keychain</source>
+        <translation>die URL enthält ein Passwort. Passwörter nie auf der Kommandozeile angeben: GRADEDESK_GRADEBOOK_PASSWORD setzen oder das Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>the host's [ has no ]; %1</source>
+        <translation>zur [ im Host fehlt die ]; %1</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, not '%1'</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not '%2'</source>
+        <translation>sslmode muss einer der Werte %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>unknown URL parameter '%1' (only sslmode is supported)</source>
+        <translation>unbekannter URL-Parameter „%1“ (nur sslmode wird unterstützt)</translation>
+    </message>
+    <message>
+        <source>Copy the course's SQLite gradebook into an empty PostgreSQL database (created beforehand by the database administrator), then verify every table by row count and checksum. The password comes from GRADEDESK_GRADEBOOK_PASSWORD, else the keychain, never from the URL. Afterwards the gradebook section for course.yaml is printed; --update-config writes it into course.yaml instead.</source>
+        <translation>Das SQLite-Notenbuch des Kurses in eine leere PostgreSQL-Datenbank kopieren (zuvor von der Datenbankadministration angelegt) und anschließend jede Tabelle anhand von Zeilenanzahl und Prüfsumme verifizieren. Das Passwort stammt aus GRADEDESK_GRADEBOOK_PASSWORD, sonst aus dem Schlüsselbund, nie aus der URL. Danach wird der gradebook-Abschnitt für course.yaml ausgegeben; --update-config schreibt ihn stattdessen in course.yaml.</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; a socket folder as HOST is percent-encoded (%2Fvar%2Frun%2Fpostgresql).</source>
+        <translation>postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; ein Socket-Ordner als HOST wird prozentkodiert (%2Fvar%2Frun%2Fpostgresql).</translation>
+    </message>
+    <message>
+        <source>Switch course.yaml to the PostgreSQL gradebook after a verified copy (its other settings are kept; comments are rewritten).</source>
+        <translation>course.yaml nach einer verifizierten Kopie auf das PostgreSQL-Notenbuch umstellen (die übrigen Einstellungen bleiben erhalten; Kommentare werden neu geschrieben).</translation>
+    </message>
+    <message>
+        <source>gradebook migrate needs --to postgresql://USER@HOST/DATABASE</source>
+        <translation>gradebook migrate benötigt --to postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>gradebook migrate: %1</source>
+        <translation>gradebook migrate: %1</translation>
+    </message>
+    <message>
+        <source>The course's gradebook is already on PostgreSQL; migrate copies an SQLite gradebook.</source>
+        <translation>Das Notenbuch des Kurses liegt bereits in PostgreSQL; migrate kopiert ein SQLite-Notenbuch.</translation>
+    </message>
+    <message>
+        <source>There is no gradebook file at %1 to migrate. Check gradebook.path in %2.</source>
+        <translation>Unter %1 gibt es keine Notenbuchdatei zum Migrieren. gradebook.path in %2 prüfen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL password was found (%1).</source>
+        <translation>Es wurde kein PostgreSQL-Passwort gefunden (%1).</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n row(s) in %1 tables, counts and checksums equal</source>
+        <translation><numerusform>verifiziert: %n Zeile in %1 Tabellen, Anzahlen und Prüfsummen stimmen überein</numerusform><numerusform>verifiziert: %n Zeilen in %1 Tabellen, Anzahlen und Prüfsummen stimmen überein</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 now uses the PostgreSQL gradebook; the SQLite file %2 was left as it was.</source>
+        <translation>%1 verwendet jetzt das PostgreSQL-Notenbuch; die SQLite-Datei %2 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>To switch the course, replace the gradebook section of %1 with:</source>
+        <translation>Um den Kurs umzustellen, den gradebook-Abschnitt von %1 ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Usage: gradedesk-cli --course FILE gradebook migrate --to URL</source>
+        <translation>Aufruf: gradedesk-cli --course DATEI gradebook migrate --to URL</translation>
+    </message>
+    <message>
+        <source>gradebook needs a subcommand: migrate</source>
+        <translation>gradebook benötigt einen Unterbefehl: migrate</translation>
+    </message>
+    <message>
+        <source>gradebook: unknown subcommand '%1'</source>
+        <translation>gradebook: unbekannter Unterbefehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookCopy</name>
+    <message>
+        <source>The gradebook %1 could not be opened: %2</source>
+        <translation>Das Notenbuch %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The two gradebooks have different tables or columns, so they cannot be copied or compared. Open both with the same GradeDesk version.</source>
+        <translation>Die beiden Notenbücher haben unterschiedliche Tabellen oder Spalten und können daher nicht kopiert oder verglichen werden. Beide mit derselben GradeDesk-Version öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 (same %2 rows, different content)</source>
+        <translation>%1 (gleiche %2 Zeilen, anderer Inhalt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows in the original, %3 in the copy)</source>
+        <translation>%1 (%2 Zeilen im Original, %3 in der Kopie)</translation>
+    </message>
+    <message>
+        <source>The copy differs from the original in: %1. Do not switch to the copy; empty the target database and migrate again.</source>
+        <translation>Die Kopie weicht vom Original ab in: %1. Nicht auf die Kopie umstellen; die Zieldatenbank leeren und erneut migrieren.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 already holds gradebook data (table %2 has rows), so nothing was copied. Migrate into a new, empty database.</source>
+        <translation>Die PostgreSQL-Datenbank %1 enthält bereits Notenbuchdaten (Tabelle %2 hat Zeilen), daher wurde nichts kopiert. In eine neue, leere Datenbank migrieren.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the target database was not changed.</source>
+        <translation>Das Kopieren wurde abgebrochen; die Zieldatenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The gradebook's tables reference each other in a cycle, so they cannot be copied one after the other.</source>
+        <translation>Die Tabellen des Notenbuchs verweisen zyklisch aufeinander und können daher nicht nacheinander kopiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>GradebookRubricSql</name>
@@ -6694,6 +8393,14 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     <message>
         <source>This cell is not a graded question, so it has no rubric or answers to grade.</source>
         <translation>Diese Zelle ist keine bewertete Teilaufgabe und hat daher kein Bewertungsschema und keine zu bewertenden Antworten.</translation>
+    </message>
+    <message>
+        <source>Another grader moved this regrade request since you opened it, so your change was not saved. Look at the request as it is now, then decide again.</source>
+        <translation>Eine andere bewertende Person hat diesen Antrag auf Neubewertung geändert, seit er geöffnet wurde; die eigene Änderung wurde daher nicht gespeichert. Den Antrag im aktuellen Zustand ansehen und dann erneut entscheiden.</translation>
+    </message>
+    <message>
+        <source>Another grader changed this answer since you opened it, so your change was not saved. Look at their change, then decide again.</source>
+        <translation>Eine andere bewertende Person hat diese Antwort geändert, seit sie geöffnet wurde; die eigene Änderung wurde daher nicht gespeichert. Deren Änderung ansehen und dann erneut entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -8005,6 +9712,359 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     </message>
 </context>
 <context>
+    <name>RegradeCommands</name>
+    <message>
+        <source>Usage: gradedesk-cli --course FILE regrade COMMAND [options]
+
+Commands:
+  list ASSIGNMENT [--state STATE]      the assignment's requests, oldest first
+  add ASSIGNMENT STUDENT [NOTEBOOK:GRADE_ID] --message TEXT
+                                       enter a request (no question: the whole submission)
+  import-csv FILE [--dry-run]          requests from CSV: student,assignment,question,message
+  import-canvas ASSIGNMENT [--dry-run] requests from Canvas submission comments that start
+                                       with the course's canvas.regrade_keyword (REGRADE)
+  review ID                            mark a request as in review
+  resolve ID --reply TEXT              resolve it; the reply says why (the student reads it)
+  reopen ID [--message TEXT]           open a resolved request again
+
+Imports add each row or comment once: importing again adds only what is new.
+</source>
+        <translation>Aufruf: gradedesk-cli --course DATEI regrade BEFEHL [Optionen]
+
+Befehle:
+  list ASSIGNMENT [--state STATE]      die Anträge der Aufgabe, älteste zuerst
+  add ASSIGNMENT STUDENT [NOTEBOOK:GRADE_ID] --message TEXT
+                                       einen Antrag erfassen (ohne Teilaufgabe: die gesamte Abgabe)
+  import-csv FILE [--dry-run]          Anträge aus CSV: student,assignment,question,message
+  import-canvas ASSIGNMENT [--dry-run] Anträge aus Canvas-Abgabekommentaren, die mit dem
+                                       canvas.regrade_keyword des Kurses (REGRADE) beginnen
+  review ID                            einen Antrag als in Prüfung markieren
+  resolve ID --reply TEXT              als erledigt abschließen; die Antwort nennt den Grund (die Studierenden lesen sie)
+  reopen ID [--message TEXT]           einen erledigten Antrag wieder öffnen
+
+Importe fügen jede Zeile bzw. jeden Kommentar einmal hinzu: Ein erneuter Import fügt nur Neues hinzu.
+</translation>
+    </message>
+    <message>
+        <source>whole submission</source>
+        <translation>gesamte Abgabe</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2, %3): %4, score %5 -&gt; %6.</source>
+        <translation>Antrag %1 (%2, %3): %4, Punkte %5 -&gt; %6.</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2, %3): %4, score %5.</source>
+        <translation>Antrag %1 (%2, %3): %4, Punkte %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were left out (listed above). Fix them and import the file again: rows already imported are not added twice.</source>
+        <translation><numerusform>%n Zeile wurde ausgelassen (oben aufgelistet). Die Zeile korrigieren und die Datei erneut importieren: Bereits importierte Zeilen werden nicht doppelt hinzugefügt.</numerusform><numerusform>%n Zeilen wurden ausgelassen (oben aufgelistet). Die Zeilen korrigieren und die Datei erneut importieren: Bereits importierte Zeilen werden nicht doppelt hinzugefügt.</numerusform></translation>
+    </message>
+    <message>
+        <source>List the regrade requests of ASSIGNMENT, oldest first.</source>
+        <translation>Die Anträge auf Neubewertung von ASSIGNMENT auflisten, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>The assignment.</source>
+        <translation>Die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Only requests in STATE: open, in_review, resolved or reopened.</source>
+        <translation>Nur Anträge im Status STATE: open, in_review, resolved oder reopened.</translation>
+    </message>
+    <message>
+        <source>regrade list: unknown state '%1' (open, in_review, resolved or reopened)</source>
+        <translation>regrade list: unbekannter Status „%1“ (open, in_review, resolved oder reopened)</translation>
+    </message>
+    <message>
+        <source>The gradebook has no assignment %1.</source>
+        <translation>Das Notenbuch enthält keine Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>(whole submission)</source>
+        <translation>(ganze Abgabe)</translation>
+    </message>
+    <message>
+        <source>Requests shown: %1</source>
+        <translation>Angezeigte Anträge: %1</translation>
+    </message>
+    <message>
+        <source>Enter a regrade request of STUDENT on a question of ASSIGNMENT (NOTEBOOK:GRADE_ID, or the grade_id alone when only one notebook has it); without a question it is about the whole submission.</source>
+        <translation>Einen Antrag auf Neubewertung von STUDENT zu einer Teilaufgabe von ASSIGNMENT erfassen (NOTEBOOK:GRADE_ID oder nur die grade_id, wenn nur ein Notebook sie enthält); ohne Teilaufgabe betrifft er die ganze Abgabe.</translation>
+    </message>
+    <message>
+        <source>The student id.</source>
+        <translation>Die ID der/des Studierenden.</translation>
+    </message>
+    <message>
+        <source>The question (optional).</source>
+        <translation>Die Teilaufgabe (optional).</translation>
+    </message>
+    <message>
+        <source>What the student asks (required).</source>
+        <translation>Das Anliegen der/des Studierenden (erforderlich).</translation>
+    </message>
+    <message>
+        <source>regrade add: --message TEXT is required (what the student asks)</source>
+        <translation>regrade add: --message TEXT ist erforderlich (das Anliegen der/des Studierenden)</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation>Nicht hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Added regrade request %1.</source>
+        <translation>Antrag auf Neubewertung %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <source>skip: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Import regrade requests from a CSV file with the columns student,assignment,question,message (any order; question empty for the whole submission). Rows with a problem are listed and left out; the others are added together. Rows imported before are not added again.</source>
+        <translation>Anträge auf Neubewertung aus einer CSV-Datei mit den Spalten student,assignment,question,message importieren (beliebige Reihenfolge; question leer für die ganze Abgabe). Zeilen mit einem Problem werden aufgelistet und ausgelassen; die übrigen werden gemeinsam hinzugefügt. Bereits früher importierte Zeilen werden nicht erneut hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8).</source>
+        <translation>Die CSV-Datei (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Show what would be added; add nothing.</source>
+        <translation>Anzeigen, was hinzugefügt würde; nichts hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 already imported, %3 with problems. Dry run: nothing was added.</source>
+        <translation>%1 hinzuzufügen, %2 bereits importiert, %3 mit Problemen. Probelauf: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already imported, %3 left out.</source>
+        <translation>%1 hinzugefügt, %2 bereits importiert, %3 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Nothing new: every request of this file was imported before.</source>
+        <translation>Nichts Neues: Jeder Antrag dieser Datei wurde bereits früher importiert.</translation>
+    </message>
+    <message>
+        <source>%1 has no Canvas section. Add one such as 'canvas: {url: https://canvas.example.edu, course_id: "12345"}' and try again.</source>
+        <translation>%1 hat keinen Canvas-Abschnitt. Einen ergänzen, etwa „canvas: {url: https://canvas.example.edu, course_id: "12345"}“, und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Canvas access token</source>
+        <translation>Canvas-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>No Canvas access token: pass --token-file FILE, set GRADEDESK_CANVAS_TOKEN, or store the token in the keychain from the GradeDesk app (%1).</source>
+        <translation>Kein Canvas-Zugriffstoken: --token-file FILE angeben, GRADEDESK_CANVAS_TOKEN setzen oder das Token in der GradeDesk-App im Schlüsselbund speichern (%1).</translation>
+    </message>
+    <message>
+        <source>Canvas has no assignment “%1”, so it has no comments to import. Push the grades first (gradedesk-cli canvas push %1).</source>
+        <translation>Canvas hat keine Aufgabe „%1“ und daher keine Kommentare zum Importieren. Zuerst die Noten übertragen (gradedesk-cli canvas push %1).</translation>
+    </message>
+    <message>
+        <source>Import regrade requests from the submission comments of ASSIGNMENT in Canvas: comments of the student that start with the course's keyword (canvas.regrade_keyword, default REGRADE), e.g. "REGRADE nb:q3: please look at part b", "REGRADE q3 ..." or "REGRADE ..." for the whole submission. Each comment is imported once.</source>
+        <translation>Anträge auf Neubewertung aus den Abgabekommentaren von ASSIGNMENT in Canvas importieren: Kommentare der/des Studierenden, die mit dem Stichwort des Kurses beginnen (canvas.regrade_keyword, Standard REGRADE), z. B. „REGRADE nb:q3: bitte Teil b noch einmal ansehen“, „REGRADE q3 ...“ oder „REGRADE ...“ für die ganze Abgabe. Jeder Kommentar wird nur einmal importiert.</translation>
+    </message>
+    <message>
+        <source>The GradeDesk assignment.</source>
+        <translation>Die GradeDesk-Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Read the Canvas access token from FILE (keep it readable only by you).</source>
+        <translation>Das Canvas-Zugriffstoken aus FILE lesen (die Datei nur für das eigene Konto lesbar halten).</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Canvas user</source>
+        <translation>Canvas-Konto</translation>
+    </message>
+    <message>
+        <source>%1 comments read, %2 start with %3: %4 to add, %5 already imported, %6 skipped.</source>
+        <translation>%1 Kommentare gelesen, %2 beginnen mit %3: %4 hinzuzufügen, %5 bereits importiert, %6 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was added.</source>
+        <translation>Probelauf: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already imported, %3 skipped.</source>
+        <translation>%1 hinzugefügt, %2 bereits importiert, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Nichts Neues zu importieren.</translation>
+    </message>
+    <message>
+        <source>Mark regrade request ID as in review.</source>
+        <translation>Den Antrag auf Neubewertung ID als „in Prüfung“ markieren.</translation>
+    </message>
+    <message>
+        <source>Resolve regrade request ID with a reply saying why. The outcome is "changed" when the answer's score differs from when the request was entered; changed grades are marked for the next Canvas push (gradedesk-cli canvas push ASSIGNMENT --only-regraded).</source>
+        <translation>Den Antrag auf Neubewertung ID mit einer Antwort erledigen, die die Begründung nennt. Das Ergebnis ist „changed“, wenn sich die Punkte der Antwort seit dem Erfassen des Antrags unterscheiden; geänderte Noten werden für die nächste Canvas-Übertragung markiert (gradedesk-cli canvas push ASSIGNMENT --only-regraded).</translation>
+    </message>
+    <message>
+        <source>Open resolved regrade request ID again.</source>
+        <translation>Den erledigten Antrag auf Neubewertung ID wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>The request id (regrade list shows it).</source>
+        <translation>Die Antrags-ID (regrade list zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>The resolution's reason (required).</source>
+        <translation>Die Begründung der Entscheidung (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Why it is opened again.</source>
+        <translation>Warum der Antrag wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a request id</source>
+        <translation>%1: „%2“ ist keine Antrags-ID</translation>
+    </message>
+    <message>
+        <source>regrade resolve: --reply TEXT is required (the student reads it)</source>
+        <translation>regrade resolve: --reply TEXT ist erforderlich (die Studierenden lesen es)</translation>
+    </message>
+    <message>
+        <source>There is no regrade request %1 (regrade list ASSIGNMENT shows them).</source>
+        <translation>Es gibt keinen Antrag auf Neubewertung %1 (regrade list ASSIGNMENT zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>The grade changed: it is marked for the next Canvas push (gradedesk-cli canvas push %1 --only-regraded).</source>
+        <translation>Die Note hat sich geändert: Sie ist für die nächste Canvas-Übertragung markiert (gradedesk-cli canvas push %1 --only-regraded).</translation>
+    </message>
+    <message>
+        <source>regrade: missing command (list, add, import-csv, import-canvas, review, resolve or reopen)</source>
+        <translation>regrade: Befehl fehlt (list, add, import-csv, import-canvas, review, resolve oder reopen)</translation>
+    </message>
+    <message>
+        <source>regrade: unknown command '%1'</source>
+        <translation>regrade: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RegradeCsv</name>
+    <message>
+        <source>Cannot read the regrade requests %1: %2.</source>
+        <translation>Die Anträge auf Neubewertung %1 können nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2. Its first row must name the columns student,assignment,question,message (in any order).</source>
+        <translation>%1 hat keine Spalte %2. Die erste Zeile muss die Spalten student,assignment,question,message benennen (in beliebiger Reihenfolge).</translation>
+    </message>
+    <message>
+        <source>the message is empty: say what the student asks for</source>
+        <translation>die Nachricht ist leer: angeben, was beantragt wird</translation>
+    </message>
+    <message>
+        <source>the same request as row %1</source>
+        <translation>derselbe Antrag wie in Zeile %1</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>bereits zuvor importiert</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 Nothing was imported.</source>
+        <translation>%1, Zeile %2: %3 Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RegradeTargets</name>
+    <message>
+        <source>no assignment given</source>
+        <translation>keine Aufgabe angegeben</translation>
+    </message>
+    <message>
+        <source>no assignment “%1” in the gradebook</source>
+        <translation>keine Aufgabe „%1“ im Notenbuch</translation>
+    </message>
+    <message>
+        <source>assignment %1 has no question “%2” (write notebook:grade_id, e.g. %3)</source>
+        <translation>Aufgabe %1 hat keine Teilaufgabe „%2“ (notebook:grade_id angeben, z. B. %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is a question of several notebooks (%2); write notebook:grade_id</source>
+        <translation>„%1“ ist eine Teilaufgabe mehrerer Notebooks (%2); notebook:grade_id angeben</translation>
+    </message>
+    <message>
+        <source>no student given</source>
+        <translation>keine Studierenden angegeben</translation>
+    </message>
+    <message>
+        <source>no student “%1” in the gradebook</source>
+        <translation>Studierende „%1“ nicht im Notenbuch gefunden</translation>
+    </message>
+    <message>
+        <source>%1 has no submission of %2</source>
+        <translation>%1 hat keine Abgabe zu %2</translation>
+    </message>
+    <message>
+        <source>%1 did not submit the notebook %2 of %3</source>
+        <translation>%1 hat das Notebook %2 von %3 nicht abgegeben</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseGenerator</name>
     <message>
         <source>The %1 "%2" contains "+", which nbgrader does not allow in assignment names. Rename the folder.</source>
@@ -8208,6 +10268,27 @@ E drücken, um das Bewertungsschema zu schreiben.</translation>
     <message>
         <source>its metadata.nbgrader is not an object. Remove it, or set the cell type in the Create Assignment view.</source>
         <translation>metadata.nbgrader der Zelle ist kein Objekt. Es entfernen oder den Zelltyp in der Ansicht „Create Assignment“ festlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialogSupport</name>
+    <message>
+        <source>%1
+Press Connect… to enter a new token.</source>
+        <translation>%1
+„Verbinden…“ drücken, um ein neues Token einzugeben.</translation>
+    </message>
+    <message>
+        <source>%1
+Use Exchange ▸ Connect to ngshare… to enter a new token.</source>
+        <translation>%1
+Über Austausch ▸ Mit ngshare verbinden… ein neues Token eingeben.</translation>
+    </message>
+    <message>
+        <source>%1
+Exchange ▸ Connect to ngshare… ▸ Test Connection shows your role in the course.</source>
+        <translation>%1
+Austausch ▸ Mit ngshare verbinden… ▸ Verbindung testen zeigt die eigene Rolle im Kurs.</translation>
     </message>
 </context>
 <context>

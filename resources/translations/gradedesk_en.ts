@@ -4,19 +4,31 @@
     <name>AutogradeCommand</name>
     <message numerus="yes">
         <source>No scores change (%n cell(s) already up to date).</source>
-        <translation><numerusform>No scores change (%n cell already up to date).</numerusform><numerusform>No scores change (%n cells already up to date).</numerusform></translation>
+        <translation>
+            <numerusform>No scores change (%n cell already up to date).</numerusform>
+            <numerusform>No scores change (%n cells already up to date).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) change, %1 final score(s) change, %2 unchanged.</source>
-        <translation><numerusform>%n cell change, %1 final score(s) change, %2 unchanged.</numerusform><numerusform>%n cells change, %1 final score(s) change, %2 unchanged.</numerusform></translation>
+        <translation>
+            <numerusform>%n cell change, %1 final score(s) change, %2 unchanged.</numerusform>
+            <numerusform>%n cells change, %1 final score(s) change, %2 unchanged.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Autograding %n submission(s) of %1 with the %2 executor (run %3)...</source>
-        <translation><numerusform>Autograding %n submission of %1 with the %2 executor (run %3)...</numerusform><numerusform>Autograding %n submissions of %1 with the %2 executor (run %3)...</numerusform></translation>
+        <translation>
+            <numerusform>Autograding %n submission of %1 with the %2 executor (run %3)...</numerusform>
+            <numerusform>Autograding %n submissions of %1 with the %2 executor (run %3)...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stored %n auto score(s); placed %1 executed notebook(s) in autograded/.</source>
-        <translation><numerusform>Stored %n auto score; placed %1 executed notebook(s) in autograded/.</numerusform><numerusform>Stored %n auto scores; placed %1 executed notebook(s) in autograded/.</numerusform></translation>
+        <translation>
+            <numerusform>Stored %n auto score; placed %1 executed notebook(s) in autograded/.</numerusform>
+            <numerusform>Stored %n auto scores; placed %1 executed notebook(s) in autograded/.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -158,6 +170,20 @@
             <numerusform>%n students got no feedback (see the warnings above).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n instructor(s) on ngshare.</source>
+        <translation>
+            <numerusform>%n instructor on ngshare.</numerusform>
+            <numerusform>%n instructors on ngshare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not made (see above).</source>
+        <translation>
+            <numerusform>%n change was not made (see above).</numerusform>
+            <numerusform>%n changes were not made (see above).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedbackHtml</name>
@@ -196,33 +222,61 @@
     <name>GradeDesk::Models::AutogradeSession</name>
     <message numerus="yes">
         <source>Started %1: %n submission(s) on the %2 executor, %3 at a time.</source>
-        <translation><numerusform>Started %1: %n submission on the %2 executor, %3 at a time.</numerusform><numerusform>Started %1: %n submissions on the %2 executor, %3 at a time.</numerusform></translation>
+        <translation>
+            <numerusform>Started %1: %n submission on the %2 executor, %3 at a time.</numerusform>
+            <numerusform>Started %1: %n submissions on the %2 executor, %3 at a time.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Started %1: %n submission(s) on the %2 executor.</source>
-        <translation><numerusform>Started %1: %n submission on the %2 executor.</numerusform><numerusform>Started %1: %n submissions on the %2 executor.</numerusform></translation>
+        <translation>
+            <numerusform>Started %1: %n submission on the %2 executor.</numerusform>
+            <numerusform>Started %1: %n submissions on the %2 executor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n submission(s).</source>
-        <translation><numerusform>Retrying %n submission.</numerusform><numerusform>Retrying %n submissions.</numerusform></translation>
+        <translation>
+            <numerusform>Retrying %n submission.</numerusform>
+            <numerusform>Retrying %n submissions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Committed %n auto score(s) of %1 to the gradebook.</source>
-        <translation><numerusform>Committed %n auto score of %1 to the gradebook.</numerusform><numerusform>Committed %n auto scores of %1 to the gradebook.</numerusform></translation>
+        <translation>
+            <numerusform>Committed %n auto score of %1 to the gradebook.</numerusform>
+            <numerusform>Committed %n auto scores of %1 to the gradebook.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GradeDesk::Models::AutogradeTaskModel</name>
     <message numerus="yes">
         <source>%n cell(s) for a grader</source>
-        <translation><numerusform>%n cell for a grader</numerusform><numerusform>%n cells for a grader</numerusform></translation>
+        <translation>
+            <numerusform>%n cell for a grader</numerusform>
+            <numerusform>%n cells for a grader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Models::QuestionListModel</name>
+    <message numerus="yes">
+        <source>%n open regrade request(s)</source>
+        <translation>
+            <numerusform>%n open regrade request</numerusform>
+            <numerusform>%n open regrade requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GradeDesk::Services::KubeRun</name>
     <message numerus="yes">
         <source>The submission did not finish within %n second(s) and was stopped.</source>
-        <translation><numerusform>The submission did not finish within %n second and was stopped.</numerusform><numerusform>The submission did not finish within %n seconds and was stopped.</numerusform></translation>
+        <translation>
+            <numerusform>The submission did not finish within %n second and was stopped.</numerusform>
+            <numerusform>The submission did not finish within %n seconds and was stopped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,30 +310,48 @@
     <name>GradeDesk::Ui::AutogradeDetailPane</name>
     <message numerus="yes">
         <source>%n cell(s) wait for a grader.</source>
-        <translation><numerusform>%n cell wait for a grader.</numerusform><numerusform>%n cells wait for a grader.</numerusform></translation>
+        <translation>
+            <numerusform>%n cell wait for a grader.</numerusform>
+            <numerusform>%n cells wait for a grader.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GradeDesk::Ui::AutogradeReviewDialog</name>
     <message numerus="yes">
         <source>Committing writes %n auto score(s)</source>
-        <translation><numerusform>Committing writes %n auto score</numerusform><numerusform>Committing writes %n auto scores</numerusform></translation>
+        <translation>
+            <numerusform>Committing writes %n auto score</numerusform>
+            <numerusform>Committing writes %n auto scores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %n student(s).</source>
-        <translation><numerusform>for %n student.</numerusform><numerusform>for %n students.</numerusform></translation>
+        <translation>
+            <numerusform>for %n student.</numerusform>
+            <numerusform>for %n students.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them do not change the final grade because a manual score decides it.</source>
-        <translation><numerusform>%n of them do not change the final grade because a manual score decides it.</numerusform><numerusform>%n of them do not change the final grade because a manual score decides it.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them do not change the final grade because a manual score decides it.</numerusform>
+            <numerusform>%n of them do not change the final grade because a manual score decides it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) have no result and keep their scores: retry them first.</source>
-        <translation><numerusform>%n submission have no result and keep their scores: retry them first.</numerusform><numerusform>%n submissions have no result and keep their scores: retry them first.</numerusform></translation>
+        <translation>
+            <numerusform>%n submission have no result and keep their scores: retry them first.</numerusform>
+            <numerusform>%n submissions have no result and keep their scores: retry them first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Commit %n Change(s)</source>
-        <translation><numerusform>&amp;Commit %n Change</numerusform><numerusform>&amp;Commit %n Changes</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Commit %n Change</numerusform>
+            <numerusform>&amp;Commit %n Changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,74 +397,133 @@
             <numerusform>… and %n more (see the log).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n submission(s), every file's checksum verified;</source>
+        <translation>
+            <numerusform>Downloaded %n submission, every file's checksum verified;</numerusform>
+            <numerusform>Downloaded %n submissions, every file's checksum verified;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here and unchanged on the server.</source>
+        <translation>
+            <numerusform>%n already here and unchanged on the server.</numerusform>
+            <numerusform>%n already here and unchanged on the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GradeDesk::Ui::ExchangeFeedbackDialog</name>
     <message numerus="yes">
         <source>%n submission(s) in the gradebook.</source>
-        <translation><numerusform>%n submission in the gradebook.</numerusform><numerusform>%n submissions in the gradebook.</numerusform></translation>
+        <translation>
+            <numerusform>%n submission in the gradebook.</numerusform>
+            <numerusform>%n submissions in the gradebook.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded the feedback of %n submission(s)</source>
-        <translation><numerusform>Uploaded the feedback of %n submission</numerusform><numerusform>Uploaded the feedback of %n submissions</numerusform></translation>
+        <translation>
+            <numerusform>Uploaded the feedback of %n submission</numerusform>
+            <numerusform>Uploaded the feedback of %n submissions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n page(s)).</source>
-        <translation><numerusform> (%n page).</numerusform><numerusform> (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform> (%n page).</numerusform>
+            <numerusform> (%n pages).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) got no feedback: the Result column says why.</source>
-        <translation><numerusform>%n student got no feedback: the Result column says why.</numerusform><numerusform>%n students got no feedback: the Result column says why.</numerusform></translation>
+        <translation>
+            <numerusform>%n student got no feedback: the Result column says why.</numerusform>
+            <numerusform>%n students got no feedback: the Result column says why.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GradeDesk::Ui::ExchangeReleaseDialog</name>
     <message numerus="yes">
         <source>release/%1 holds the student version (%n file(s)); it is uploaded as it is.</source>
-        <translation><numerusform>release/%1 holds the student version (%n file); it is uploaded as it is.</numerusform><numerusform>release/%1 holds the student version (%n files); it is uploaded as it is.</numerusform></translation>
+        <translation>
+            <numerusform>release/%1 holds the student version (%n file); it is uploaded as it is.</numerusform>
+            <numerusform>release/%1 holds the student version (%n files); it is uploaded as it is.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Released, with %n submission(s). ngshare cannot update it any more.</source>
-        <translation><numerusform>Released, with %n submission. ngshare cannot update it any more.</numerusform><numerusform>Released, with %n submissions. ngshare cannot update it any more.</numerusform></translation>
+        <translation>
+            <numerusform>Released, with %n submission. ngshare cannot update it any more.</numerusform>
+            <numerusform>Released, with %n submissions. ngshare cannot update it any more.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Released %1 on ngshare%2: %n file(s), %3 KiB. Students can fetch it now.</source>
-        <translation><numerusform>Released %1 on ngshare%2: %n file, %3 KiB. Students can fetch it now.</numerusform><numerusform>Released %1 on ngshare%2: %n files, %3 KiB. Students can fetch it now.</numerusform></translation>
+        <translation>
+            <numerusform>Released %1 on ngshare%2: %n file, %3 KiB. Students can fetch it now.</numerusform>
+            <numerusform>Released %1 on ngshare%2: %n files, %3 KiB. Students can fetch it now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GradeDesk::Ui::ExchangeRosterDialog</name>
     <message numerus="yes">
         <source>%n gradebook student(s) teach the course on ngshare and cannot be enrolled.</source>
-        <translation><numerusform>%n gradebook student teach the course on ngshare and cannot be enrolled.</numerusform><numerusform>%n gradebook students teach the course on ngshare and cannot be enrolled.</numerusform></translation>
+        <translation>
+            <numerusform>%n gradebook student teach the course on ngshare and cannot be enrolled.</numerusform>
+            <numerusform>%n gradebook students teach the course on ngshare and cannot be enrolled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>ngshare's roster matches the gradebook: %n student(s), nothing to change.</source>
-        <translation><numerusform>ngshare's roster matches the gradebook: %n student, nothing to change.</numerusform><numerusform>ngshare's roster matches the gradebook: %n students, nothing to change.</numerusform></translation>
+        <translation>
+            <numerusform>ngshare's roster matches the gradebook: %n student, nothing to change.</numerusform>
+            <numerusform>ngshare's roster matches the gradebook: %n students, nothing to change.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Add or update %n student(s).</source>
-        <translation><numerusform>Add or update %n student.</numerusform><numerusform>Add or update %n students.</numerusform></translation>
+        <translation>
+            <numerusform>Add or update %n student.</numerusform>
+            <numerusform>Add or update %n students.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n student(s): %1. They can no longer fetch or submit; their submissions stay on ngshare.</source>
-        <translation><numerusform>Remove %n student: %1. They can no longer fetch or submit; their submissions stay on ngshare.</numerusform><numerusform>Remove %n students: %1. They can no longer fetch or submit; their submissions stay on ngshare.</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n student: %1. They can no longer fetch or submit; their submissions stay on ngshare.</numerusform>
+            <numerusform>Remove %n students: %1. They can no longer fetch or submit; their submissions stay on ngshare.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n student(s)</source>
-        <translation><numerusform>Adding %n student</numerusform><numerusform>Adding %n students</numerusform></translation>
+        <translation>
+            <numerusform>Adding %n student</numerusform>
+            <numerusform>Adding %n students</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n change(s). The Result column shows what was done; press Compare Again to see what is left.</source>
-        <translation><numerusform>Stopped after %n change. The Result column shows what was done; press Compare Again to see what is left.</numerusform><numerusform>Stopped after %n changes. The Result column shows what was done; press Compare Again to see what is left.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped after %n change. The Result column shows what was done; press Compare Again to see what is left.</numerusform>
+            <numerusform>Stopped after %n changes. The Result column shows what was done; press Compare Again to see what is left.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n change(s) on ngshare. Press Compare Again to check.</source>
-        <translation><numerusform>Applied %n change on ngshare. Press Compare Again to check.</numerusform><numerusform>Applied %n changes on ngshare. Press Compare Again to check.</numerusform></translation>
+        <translation>
+            <numerusform>Applied %n change on ngshare. Press Compare Again to check.</numerusform>
+            <numerusform>Applied %n changes on ngshare. Press Compare Again to check.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n Change(s)…</source>
-        <translation><numerusform>&amp;Apply %n Change…</numerusform><numerusform>&amp;Apply %n Changes…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Apply %n Change…</numerusform>
+            <numerusform>&amp;Apply %n Changes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -420,12 +551,87 @@
     </message>
 </context>
 <context>
+    <name>GradeDesk::Ui::RegradeImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Request(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Request</numerusform>
+            <numerusform>&amp;Import %n Requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::RegradeWindow</name>
+    <message numerus="yes">
+        <source>Imported %n request(s)</source>
+        <translation>
+            <numerusform>Imported %n request</numerusform>
+            <numerusform>Imported %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n imported before</source>
+        <translation>
+            <numerusform> · %n imported before</numerusform>
+            <numerusform> · %n imported before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n left out</numerusform>
+            <numerusform> · %n left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDesk::Ui::StatisticsDialog</name>
+    <message numerus="yes">
+        <source>%n grader(s) on %1</source>
+        <translation>
+            <numerusform>%n grader on %1</numerusform>
+            <numerusform>%n graders on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n answer(s) graded</source>
+        <translation>
+            <numerusform> · %n answer graded</numerusform>
+            <numerusform> · %n answers graded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n action(s) recorded</source>
+        <translation>
+            <numerusform> · %n action recorded</numerusform>
+            <numerusform> · %n actions recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GradeDesk::Ui::SubmissionPane</name>
     <message numerus="yes">
         <source>%n question(s) to grade by hand</source>
         <translation>
             <numerusform>%n question to grade by hand</numerusform>
             <numerusform>%n questions to grade by hand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradebookCommands</name>
+    <message numerus="yes">
+        <source>verified: %n row(s) in %1 tables, counts and checksums equal</source>
+        <translation>
+            <numerusform>verified: %n row in %1 tables, counts and checksums equal</numerusform>
+            <numerusform>verified: %n rows in %1 tables, counts and checksums equal</numerusform>
         </translation>
     </message>
 </context>
@@ -488,6 +694,13 @@
             <numerusform>%n more line</numerusform>
             <numerusform>%n more lines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegradeCommands</name>
+    <message numerus="yes">
+        <source>%n row(s) were left out (listed above). Fix them and import the file again: rows already imported are not added twice.</source>
+        <translation><numerusform>%n row was left out (listed above). Fix it and import the file again: rows already imported are not added twice.</numerusform><numerusform>%n rows were left out (listed above). Fix them and import the file again: rows already imported are not added twice.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -349,7 +349,7 @@ bool readCanvas(Reader &reader, Reader::Map &root, CanvasConfig &canvas)
             std::any_of(canvas.regradeKeyword.cbegin(), canvas.regradeKeyword.cend(),
                         [](QChar c) { return c.isSpace() || c == QLatin1Char(':'); })) {
             return reader.fail(ServiceError::Kind::Validation, position,
-                               CourseConfigLoader::tr("\u201ccanvas.regrade_keyword\u201d must be one word without "
+                               CourseConfigLoader::tr("“canvas.regrade_keyword\u201d must be one word without "
                                                       "spaces or colons, such as REGRADE. Fix it and open the course "
                                                       "again."),
                                QStringLiteral("bad 'canvas.regrade_keyword'"));
