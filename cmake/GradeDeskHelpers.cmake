@@ -27,7 +27,6 @@ function(gradedesk_add_test)
     gradedesk_apply_common_settings(${ARG_NAME})
     target_compile_definitions(${ARG_NAME} PRIVATE QT_FORCE_ASSERTS)
     target_link_libraries(${ARG_NAME} PRIVATE gradedesk_testsupport ${ARG_LIBS} Qt6::Test)
-    gradedesk_test_pch(${ARG_NAME} "${ARG_LIBS}")
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_LAUNCHER} $<TARGET_FILE:${ARG_NAME}>)
     set(env
         "LANG=C.UTF-8"
